@@ -1,0 +1,6 @@
+package org.liaison.audit;
+
+/** How an audited action ended. */
+public enum Outcome {
+    SUCCEEDED, FAILED, DENIED
+}

@@ -1,0 +1,23 @@
+package org.liaison.node;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Who this node is. Set by environment variables ({@code LIAISON_NODE_ID}, {@code LIAISON_NODE_COUNTRY},
+ * {@code LIAISON_DATA_DIR}, …); the defaults make a standalone Cambodian node for development.
+ */
+@Validated
+@ConfigurationProperties("liaison.node")
+public record NodeSettings(
+        @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,16}") String id,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}") String country,
+        @NotBlank String baseUrl,
+        @NotNull Path dataDir) {
+}

@@ -1,0 +1,24 @@
+package org.liaison.shared;
+
+import java.util.Optional;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The officer on whose behalf the current request runs, as other modules see them.
+ * The identity module's principal implements it; the audit module reads it without depending on identity.
+ */
+public interface Actor {
+
+    String username();
+
+    String agencyId();
+
+    static Optional<Actor> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+}

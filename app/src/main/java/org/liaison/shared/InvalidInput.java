@@ -1,0 +1,11 @@
+package org.liaison.shared;
+
+import org.springframework.http.HttpStatus;
+
+/** Input that breaks a domain rule; the message says which, in words an officer understands. */
+public class InvalidInput extends DomainException {
+
+    public InvalidInput(String message) {
+        super(HttpStatus.BAD_REQUEST, "invalid-input", message);
+    }
+}
