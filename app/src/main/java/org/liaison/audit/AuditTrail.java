@@ -82,7 +82,7 @@ public class AuditTrail {
     }
 
     private static String actorName() {
-        return Actor.current().map(Actor::username).orElse("system");
+        return Actor.currentName();
     }
 
     private static @Nullable String actorAgency() {

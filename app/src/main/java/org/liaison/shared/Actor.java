@@ -21,4 +21,13 @@ public interface Actor {
         }
         return Optional.empty();
     }
+
+    /** The current principal's name: the officer's username, another authenticated name, or "system". */
+    static String currentName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return "system";
+        }
+        return current().map(Actor::username).orElse(authentication.getName());
+    }
 }
