@@ -1,0 +1,32 @@
+package org.liaison.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The authorities that mark how far a login has come. Only {@link #COMPLETE} opens the application;
+ * role authorities are granted with it, never before the second factor.
+ */
+final class Factors {
+
+    static final String PASSWORD_ONLY = "FACTOR_PASSWORD_ONLY";
+    static final String MUST_ENROL = "FACTOR_MUST_ENROL";
+    static final String COMPLETE = "FACTOR_COMPLETE";
+
+    private Factors() {
+    }
+
+    static List<GrantedAuthority> pending(boolean enrolled) {
+        return List.of(new SimpleGrantedAuthority(enrolled ? PASSWORD_ONLY : MUST_ENROL));
+    }
+
+    static List<GrantedAuthority> complete(OfficerPrincipal officer) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority(COMPLETE));
+        officer.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return authorities;
+    }
+}

@@ -1,0 +1,136 @@
+package org.liaison.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An officer's account: the aggregate that guards lockout and MFA state. Persisted by {@link Officers}.
+ */
+public class Officer {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+
+    private final OfficerId id;
+    private final String username;
+    private String displayName;
+    private @Nullable String displayNameLatin;
+    private final String agencyId;
+    private Set<Role> roles;
+    private String passwordHash;
+    private @Nullable String totpSecret;
+    private long totpLastStep;
+    private @Nullable Instant mfaEnrolledAt;
+    private int failedAttempts;
+    private @Nullable Instant lockedUntil;
+    private boolean enabled;
+    private final Instant createdAt;
+    private Instant passwordChangedAt;
+
+    Officer(OfficerId id, String username, String displayName, @Nullable String displayNameLatin, String agencyId,
+            Set<Role> roles, String passwordHash, @Nullable String totpSecret, long totpLastStep,
+            @Nullable Instant mfaEnrolledAt, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
+            Instant createdAt, Instant passwordChangedAt) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.displayNameLatin = displayNameLatin;
+        this.agencyId = agencyId;
+        this.roles = EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.totpSecret = totpSecret;
+        this.totpLastStep = totpLastStep;
+        this.mfaEnrolledAt = mfaEnrolledAt;
+        this.failedAttempts = failedAttempts;
+        this.lockedUntil = lockedUntil;
+        this.enabled = enabled;
+        this.createdAt = createdAt;
+        this.passwordChangedAt = passwordChangedAt;
+    }
+
+    static Officer create(String username, String displayName, @Nullable String displayNameLatin, String agencyId,
+                          Set<Role> roles, String passwordHash, Instant now) {
+        return new Officer(OfficerId.random(), username, displayName, displayNameLatin, agencyId, roles,
+                passwordHash, null, 0, null, 0, null, true, now, now);
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed password or code; returns true when this failure locked the account. */
+    boolean registerFailure(Instant now, java.time.Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void registerSuccess() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void enrolMfa(String encryptedSecret, long currentStep, Instant now) {
+        totpSecret = encryptedSecret;
+        totpLastStep = currentStep;
+        mfaEnrolledAt = now;
+    }
+
+    void resetMfa() {
+        totpSecret = null;
+        totpLastStep = 0;
+        mfaEnrolledAt = null;
+    }
+
+    /** Accepts a TOTP time step only once, so an observed code cannot be replayed. */
+    boolean acceptStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
+    void update(String displayName, @Nullable String displayNameLatin, Set<Role> roles) {
+        this.displayName = displayName;
+        this.displayNameLatin = displayNameLatin;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public OfficerId id() { return id; }
+    public String username() { return username; }
+    public String displayName() { return displayName; }
+    public @Nullable String displayNameLatin() { return displayNameLatin; }
+    public String agencyId() { return agencyId; }
+    public Set<Role> roles() { return EnumSet.copyOf(roles); }
+    String passwordHash() { return passwordHash; }
+    @Nullable String totpSecret() { return totpSecret; }
+    long totpLastStep() { return totpLastStep; }
+    public @Nullable Instant mfaEnrolledAt() { return mfaEnrolledAt; }
+    public boolean mfaEnrolled() { return totpSecret != null; }
+    public int failedAttempts() { return failedAttempts; }
+    public @Nullable Instant lockedUntil() { return lockedUntil; }
+    public boolean enabled() { return enabled; }
+    public Instant createdAt() { return createdAt; }
+    public Instant passwordChangedAt() { return passwordChangedAt; }
+}

@@ -1,0 +1,166 @@
+package org.liaison.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.shared.Actor;
+import org.liaison.shared.Conflict;
+import org.liaison.shared.Forbidden;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public facade of the identity module: administrators manage the officers of their own agency only;
+ * every officer manages their own password. Each change is audited in its transaction.
+ */
+@Service
+public class OfficerAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Officers officers;
+    private final RecoveryCodes recoveryCodes;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OfficerAccounts(Officers officers, RecoveryCodes recoveryCodes, PasswordEncoder passwords, AuditTrail audit,
+                    Clock clock) {
+        this.officers = officers;
+        this.recoveryCodes = recoveryCodes;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new officer account and the one-time password to hand over (shown once, never stored in clear). */
+    public record Created(Officer officer, String initialPassword) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Officer> ofMyAgency() {
+        return officers.findByAgency(me().agencyId());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Officer get(OfficerId id) {
+        return mine(id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Created create(NewOfficer request) {
+        if (officers.existsByUsername(request.username())) {
+            throw new Conflict("the username " + request.username() + " is taken");
+        }
+        var password = generatedPassword();
+        var officer = Officer.create(request.username(), request.displayName(), request.displayNameLatin(),
+                me().agencyId(), request.roles(), passwords.encode(password), clock.instant());
+        officers.insert(officer);
+        audit.record(AuditAction.USER_CREATED, subject(officer), "roles=" + request.roles());
+        return new Created(officer, password);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(OfficerId id, String displayName, @Nullable String displayNameLatin, Set<Role> roles) {
+        var officer = mine(id);
+        if (roles.isEmpty()) {
+            throw new InvalidInput("an officer needs at least one role");
+        }
+        if (officer.username().equals(me().username()) && !roles.contains(Role.ADMIN)) {
+            throw new Conflict("you cannot remove your own administrator role");
+        }
+        officer.update(NewOfficer.clean(displayName, 200, "display name"), NewOfficer.optional(displayNameLatin), roles);
+        officers.update(officer);
+        audit.record(AuditAction.USER_UPDATED, subject(officer), "roles=" + roles);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(OfficerId id, boolean enabled) {
+        var officer = mine(id);
+        if (!enabled && officer.username().equals(me().username())) {
+            throw new Conflict("you cannot disable your own account");
+        }
+        officer.setEnabled(enabled);
+        officers.update(officer);
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, subject(officer), "");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(OfficerId id) {
+        var officer = mine(id);
+        officer.unlock();
+        officers.update(officer);
+        audit.record(AuditAction.USER_UNLOCKED, subject(officer), "");
+    }
+
+    /** Forgets the officer's authenticator and recovery codes; they enrol again at their next login. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetMfa(OfficerId id) {
+        var officer = mine(id);
+        officer.resetMfa();
+        officers.update(officer);
+        recoveryCodes.clear(officer.id());
+        audit.record(AuditAction.USER_MFA_RESET, subject(officer), "");
+    }
+
+    /** The signed-in officer changes their own password, proving the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String current, String next) {
+        var officer = officers.findByUsername(me().username()).orElseThrow(() -> new NotFound("officer", me().username()));
+        if (current.length() > SignIn.MAX_SECRET || !passwords.matches(current, officer.passwordHash())) {
+            throw new InvalidInput("the current password is not right");
+        }
+        PasswordRules.check(next, officer.username());
+        officer.changePassword(passwords.encode(next), clock.instant());
+        officers.update(officer);
+        audit.record(AuditAction.PASSWORD_CHANGED, subject(officer), "");
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long myRemainingRecoveryCodes() {
+        return recoveryCodes.remaining(((OfficerPrincipal) me()).id());
+    }
+
+    private Officer mine(OfficerId id) {
+        var officer = officers.findById(id).orElseThrow(() -> new NotFound("officer", id));
+        if (!officer.agencyId().equals(me().agencyId())) {
+            throw new Forbidden("officers of another agency are managed by that agency");
+        }
+        return officer;
+    }
+
+    private static Actor me() {
+        return Actor.current().orElseThrow(() -> new Forbidden("no officer is signed in"));
+    }
+
+    private static String subject(Officer officer) {
+        return "officer:" + officer.username();
+    }
+
+    private static String generatedPassword() {
+        var alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+        var out = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            out.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.liaison.identity;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The node's web security policy: everything needs a completed two-factor login except the login pages,
+ * health and static assets; the API answers 401 problem+json, pages redirect to the login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" };
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, PasswordStep passwordStep, Denials denials) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        http.authenticationProvider(passwordStep)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/login/mfa").hasAuthority(Factors.PASSWORD_ONLY)
+                        .requestMatchers("/login/mfa/enrol").hasAuthority(Factors.MUST_ENROL)
+                        .requestMatchers("/actuator/**").hasAllAuthorities(Factors.COMPLETE, Role.ADMIN.authority())
+                        .anyRequest().hasAuthority(Factors.COMPLETE))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(denials::afterPassword)
+                        .failureHandler(denials::afterFailedPassword))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(denials::onLogout).deleteCookies("LIAISON_SESSION"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(denials::unauthenticatedApi, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(denials::denied))
+                .securityContext(context -> context.securityContextRepository(securityContextRepository()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), geolocation=(self), microphone=()"))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** Argon2id with Spring Security's current recommended parameters (m=16 MiB, t=2, p=1). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+}
