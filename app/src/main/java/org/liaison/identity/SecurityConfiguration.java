@@ -30,10 +30,10 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, PasswordStep passwordStep, Denials denials) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Denials denials) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
-        http.authenticationProvider(passwordStep)
-                .authorizeHttpRequests(requests -> requests
+        // PasswordStep is the only AuthenticationProvider bean, so the global manager uses it alone (once per attempt).
+        http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/login/mfa").hasAuthority(Factors.PASSWORD_ONLY)
