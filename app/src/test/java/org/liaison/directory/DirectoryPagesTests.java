@@ -45,6 +45,17 @@ class DirectoryPagesTests {
     }
 
     @Test
+    void pagesSpeakTheOfficersLanguage() throws Exception {
+        mvc.perform(get("/directory/checkpoints").locale(java.util.Locale.forLanguageTag("km")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ច្រកព្រំដែនផ្លូវការ"), containsString("អន្តរជាតិ"))));
+        mvc.perform(get("/directory/agencies").locale(java.util.Locale.forLanguageTag("lo")))
+                .andExpect(content().string(containsString("ກະຊວງ")));
+        mvc.perform(get("/directory/agencies").locale(java.util.Locale.forLanguageTag("vi")))
+                .andExpect(content().string(containsString("Các cơ quan trong danh bạ")));
+    }
+
+    @Test
     void htmxSearchAnswersWithTheMatchingRowsOnly() throws Exception {
         mvc.perform(get("/directory/agencies").param("q", "prosecut").param("country", "LA")
                         .header("HX-Request", "true"))
