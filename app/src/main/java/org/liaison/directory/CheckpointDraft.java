@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What an administrator submits to create or update a border checkpoint; text is trimmed, blanks become null. */
@@ -59,6 +60,9 @@ public record CheckpointDraft(
 
     /** The same crossing with the country that sorts first as side a, as the directory stores pairs. */
     CheckpointDraft canonical() {
+        if (String.valueOf(countryA).equals(countryB)) {
+            throw new InvalidInput("a checkpoint lies between two different countries");
+        }
         if (String.valueOf(countryA).compareTo(String.valueOf(countryB)) <= 0) {
             return this;
         }

@@ -1,7 +1,6 @@
 package org.liaison.directory;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,10 +19,6 @@ class Countries {
         return jdbc.sql("select code, name, native_name from country order by code")
                 .query((rs, n) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
-    }
-
-    Optional<Country> find(String code) {
-        return all().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     boolean exists(String code) {

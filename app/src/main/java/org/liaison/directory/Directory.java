@@ -9,8 +9,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
-import org.liaison.shared.Conflict;
-import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class Directory {
 
+    private final References references;
     private final Countries countries;
     private final Agencies agencies;
     private final Checkpoints checkpoints;
@@ -35,8 +34,9 @@ public class Directory {
     private final Nodes nodes;
     private final AuditTrail auditTrail;
 
-    Directory(Countries countries, Agencies agencies, Checkpoints checkpoints, ContactPoints contactPoints,
-              Nodes nodes, AuditTrail auditTrail) {
+    Directory(References references, Countries countries, Agencies agencies, Checkpoints checkpoints,
+              ContactPoints contactPoints, Nodes nodes, AuditTrail auditTrail) {
+        this.references = references;
         this.countries = countries;
         this.agencies = agencies;
         this.checkpoints = checkpoints;
@@ -50,10 +50,6 @@ public class Directory {
         return countries.all();
     }
 
-    public Optional<Country> country(String code) {
-        return countries.find(code);
-    }
-
     public Optional<Agency> agency(AgencyId id) {
         return agencies.find(id);
     }
@@ -63,6 +59,7 @@ public class Directory {
         return agencies.all();
     }
 
+    /** The agencies of one country, e.g. those a node of that country hosts. */
     public List<Agency> agenciesOf(String country) {
         return agencies.search(country, null, null);
     }
@@ -106,16 +103,10 @@ public class Directory {
     @PreAuthorize("hasRole('ADMIN')")
     public Agency createAgency(@Valid AgencyDraft draft) {
         var id = draft.agencyId();
-        if (agencies.exists(id)) {
-            throw new Conflict("agency " + id + " already exists");
-        }
-        requireCountry(id.country());
-        id.parent().filter(parent -> !agencies.exists(parent)).ifPresent(parent -> {
-            throw new InvalidInput("the parent agency " + parent + " does not exist");
-        });
+        references.requireNewAgency(id);
         agencies.insert(draft);
         auditTrail.record(AuditAction.AGENCY_CREATED, id.value(), draft.summary());
-        return found(id);
+        return agencies.find(id).orElseThrow(() -> new NotFound("agency", id));
     }
 
     @Transactional
@@ -126,13 +117,13 @@ public class Directory {
             throw new NotFound("agency", id);
         }
         auditTrail.record(AuditAction.AGENCY_UPDATED, id.value(), draft.summary());
-        return found(id);
+        return agencies.find(id).orElseThrow(() -> new NotFound("agency", id));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ContactPoint createContactPoint(@Valid ContactPointDraft draft) {
-        requireAgency(draft.agencyId());
+        references.requireAgency(draft.agencyId());
         var id = UUID.randomUUID();
         contactPoints.insertIfAbsent(id, draft);
         auditTrail.record(AuditAction.CONTACT_POINT_CREATED, id.toString(), draft.summary());
@@ -142,7 +133,7 @@ public class Directory {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ContactPoint updateContactPoint(UUID id, @Valid ContactPointDraft draft) {
-        requireAgency(draft.agencyId());
+        references.requireAgency(draft.agencyId());
         if (contactPoints.update(id, draft) == 0) {
             throw new NotFound("contact point", id);
         }
@@ -161,7 +152,7 @@ public class Directory {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Checkpoint createCheckpoint(@Valid CheckpointDraft draft) {
-        var canonical = requireValidPair(draft.canonical(), -1);
+        var canonical = references.requireNewCrossing(draft.canonical(), -1);
         long id = checkpoints.insert(canonical);
         auditTrail.record(AuditAction.CHECKPOINT_CREATED, Long.toString(id), canonical.summary());
         return checkpoints.find(id).orElseThrow(() -> new NotFound("checkpoint", id));
@@ -170,7 +161,7 @@ public class Directory {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Checkpoint updateCheckpoint(long id, @Valid CheckpointDraft draft) {
-        var canonical = requireValidPair(draft.canonical(), id);
+        var canonical = references.requireNewCrossing(draft.canonical(), id);
         if (checkpoints.update(id, canonical) == 0) {
             throw new NotFound("checkpoint", id);
         }
@@ -183,7 +174,7 @@ public class Directory {
     @PreAuthorize("hasRole('ADMIN')")
     public Node registerNode(@Valid NodeDraft draft) {
         var node = NodeKeys.toNode(draft);
-        requireCountry(node.country());
+        references.requireCountry(node.country());
         if (nodes.insertIfAbsent(node)) {
             auditTrail.record(AuditAction.NODE_REGISTERED, node.id().value(), draft.summary());
         } else {
@@ -191,33 +182,5 @@ public class Directory {
             auditTrail.record(AuditAction.NODE_UPDATED, node.id().value(), draft.summary());
         }
         return node;
-    }
-
-    private Agency found(AgencyId id) {
-        return agencies.find(id).orElseThrow(() -> new NotFound("agency", id));
-    }
-
-    private void requireAgency(AgencyId id) {
-        if (!agencies.exists(id)) {
-            throw new InvalidInput("agency " + id + " is not in the directory");
-        }
-    }
-
-    private void requireCountry(String code) {
-        if (!countries.exists(code)) {
-            throw new InvalidInput("country " + code + " is not in the directory");
-        }
-    }
-
-    private CheckpointDraft requireValidPair(CheckpointDraft draft, long id) {
-        if (String.valueOf(draft.countryA()).equals(draft.countryB())) {
-            throw new InvalidInput("a checkpoint lies between two different countries");
-        }
-        requireCountry(String.valueOf(draft.countryA()));
-        requireCountry(String.valueOf(draft.countryB()));
-        if (checkpoints.exists(draft, id)) {
-            throw new Conflict("this checkpoint is already in the directory");
-        }
-        return draft;
     }
 }
