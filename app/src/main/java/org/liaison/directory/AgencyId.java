@@ -1,0 +1,45 @@
+package org.liaison.directory;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.liaison.shared.InvalidInput;
+
+/**
+ * A federated agency id: the country's ISO code, then up to three path segments from the top of the
+ * hierarchy down, e.g. {@code KH/MOI/GDP}. The parent is the id without its last segment.
+ */
+public record AgencyId(@JsonValue String value) {
+
+    public static final String PATTERN = "[A-Z]{2}(/[A-Z0-9]{2,12}){1,3}";
+    private static final Pattern VALID = Pattern.compile(PATTERN);
+
+    @JsonCreator
+    public AgencyId {
+        if (value == null || !VALID.matcher(value).matches()) {
+            throw new InvalidInput("an agency id looks like KH/MOI or KH/MOI/GDP");
+        }
+    }
+
+    public static AgencyId of(String value) {
+        return new AgencyId(value);
+    }
+
+    /** The ISO 3166-1 alpha-2 code of the agency's country. */
+    public String country() {
+        return value.substring(0, 2);
+    }
+
+    /** The agency one level up, or empty for a top-level agency (the country itself is no agency). */
+    public Optional<AgencyId> parent() {
+        int last = value.lastIndexOf('/');
+        return last == 2 ? Optional.empty() : Optional.of(new AgencyId(value.substring(0, last)));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
