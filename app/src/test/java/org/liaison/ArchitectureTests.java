@@ -32,7 +32,8 @@ class ArchitectureTests {
     static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
 
     @ArchTest
-    static final ArchRule noBareRuntimeExceptions = noClasses().should()
+    static final ArchRule noBareRuntimeExceptions = noClasses()
+            .that().areNotAssignableTo(org.liaison.shared.DomainException.class).should()
             .callConstructor(RuntimeException.class, String.class)
             .orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)
             .orShould().callConstructor(RuntimeException.class);

@@ -52,7 +52,7 @@ class DemoOfficers {
                     new Demo("la.prosecutor", Role.PROSECUTOR, "LA/SPPO", "ຄຳພອນ ວົງສາ", "Khamphone Vongsa"),
                     new Demo("la.prison", Role.PRISON_OFFICER, "LA/MPS/PRI", "ສີດາ ໄຊຍະວົງ", "Sida Xayavong"),
                     new Demo("la.secretary", Role.COMMITTEE_SECRETARY, "LA/MPS", "ນາລີ ພັນທະວົງ", "Naly Phanthavong"),
-                    new Demo("la.border", Role.BORDER_OFFICER, "LA/MPS", "ທອງດີ ແສງສະຫວັນ", "Thongdy Sengsavanh")),
+                    new Demo("la.border", Role.BORDER_OFFICER, "LA/MPS/IMM", "ທອງດີ ແສງສະຫວັນ", "Thongdy Sengsavanh")),
             "VN", List.of(
                     new Demo("vn.admin", Role.ADMIN, "VN/MPS", "Nguyễn Văn An", "Nguyen Van An"),
                     new Demo("vn.officer", Role.OFFICER, "VN/MPS", "Trần Thị Bình", "Tran Thi Binh"),
@@ -60,7 +60,7 @@ class DemoOfficers {
                     new Demo("vn.prosecutor", Role.PROSECUTOR, "VN/SPP", "Phạm Quốc Dũng", "Pham Quoc Dung"),
                     new Demo("vn.prison", Role.PRISON_OFFICER, "VN/MPS", "Hoàng Thị Hạnh", "Hoang Thi Hanh"),
                     new Demo("vn.secretary", Role.COMMITTEE_SECRETARY, "VN/MPS", "Vũ Đức Khánh", "Vu Duc Khanh"),
-                    new Demo("vn.border", Role.BORDER_OFFICER, "VN/MPS", "Đặng Văn Long", "Dang Van Long")));
+                    new Demo("vn.border", Role.BORDER_OFFICER, "VN/MND/BG", "Đặng Văn Long", "Dang Van Long")));
 
     private final Officers officers;
     private final PasswordEncoder passwords;

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Nothing is swallowed; unexpected exceptions go on to Spring's own handling and are logged there.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
     @ExceptionHandler(DomainException.class)
@@ -32,6 +33,14 @@ class ProblemResponses {
         var detail = e.getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + error.getDefaultMessage())
                 .sorted()
+                .collect(Collectors.joining("; "));
+        return respond(request, response, invalid(detail.isEmpty() ? "the request is invalid" : detail));
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    Object methodValidation(org.springframework.web.method.annotation.HandlerMethodValidationException e,
+                            HttpServletRequest request, HttpServletResponse response) {
+        var detail = e.getAllErrors().stream().map(error -> error.getDefaultMessage()).sorted()
                 .collect(Collectors.joining("; "));
         return respond(request, response, invalid(detail.isEmpty() ? "the request is invalid" : detail));
     }

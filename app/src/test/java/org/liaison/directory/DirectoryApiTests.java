@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.liaison.WithOfficer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 @NodeTest
-@WithMockUser(roles = "OFFICER")
+@WithOfficer(roles = "OFFICER")
 class DirectoryApiTests {
 
     MockMvc mvc;
@@ -81,7 +81,7 @@ class DirectoryApiTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void rejectsAnOversizedAgencyNameWithProblemAndWritesNothing() throws Exception {
         var body = """
                 {"id":"KH/MOI/HUGE","type":"POLICE","name":"%s"}""".formatted("x".repeat(10_240));
@@ -93,7 +93,7 @@ class DirectoryApiTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void rejectsMalformedJsonAndUnknownEnumsWithProblem() throws Exception {
         for (var body : new String[] { "{\"id\":", "{\"id\":\"KH/MOI/X1\",\"type\":\"SPIES\",\"name\":\"x\"}" }) {
             mvc.perform(post("/api/v1/agencies").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
@@ -103,7 +103,7 @@ class DirectoryApiTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void administratorCreatesAContactPoint() throws Exception {
         var body = """
                 {"agency":"VN/MPS/IMM","name":"Api test desk","kind":"DESK_24_7","phone":"+000 84 000",

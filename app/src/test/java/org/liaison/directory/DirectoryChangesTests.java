@@ -14,10 +14,10 @@ import org.liaison.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.liaison.WithOfficer;
 
 @NodeTest
-@WithMockUser(username = "admin.kh", roles = "ADMIN")
+@WithOfficer(username = "admin.kh", roles = "ADMIN")
 class DirectoryChangesTests {
 
     @Autowired Directory directory;
@@ -41,7 +41,7 @@ class DirectoryChangesTests {
     }
 
     @Test
-    @WithMockUser(username = "officer.kh", roles = "OFFICER")
+    @WithOfficer(username = "officer.kh", roles = "OFFICER")
     void refusesEveryChangeToNonAdministratorsAndWritesNothing() {
         long entries = auditEntries();
         assertThatThrownBy(() -> directory.createAgency(agency("KH/MOI/DENIED", "Denied")))

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.node.ThisNode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.liaison.WithOfficer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 @NodeTest
-@WithMockUser(roles = "OFFICER")
+@WithOfficer(roles = "OFFICER")
 class DirectoryPagesTests {
 
     MockMvc mvc;
@@ -109,7 +109,7 @@ class DirectoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void agencyFormShowsValidationErrorsNextToTheFields() throws Exception {
         mvc.perform(post("/directory/agencies/new").with(csrf())
                         .param("id", "kh-bad").param("type", "POLICE").param("name", " "))
@@ -120,7 +120,7 @@ class DirectoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void agencyFormCreatesTheAgencyAndRedirectsToIt() throws Exception {
         mvc.perform(post("/directory/agencies/new").with(csrf())
                         .param("id", "KH/MOI/FORMTEST").param("type", "POLICE").param("name", "Form Test Unit")
@@ -131,7 +131,7 @@ class DirectoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void editFormsRenderForAdministrators() throws Exception {
         mvc.perform(get("/directory/agencies/edit/LA/MPS/PRI")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sumlith Daohungsuli")));

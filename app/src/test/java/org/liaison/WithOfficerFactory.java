@@ -1,0 +1,33 @@
+package org.liaison;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+
+import org.liaison.identity.OfficerId;
+import org.liaison.identity.OfficerPrincipal;
+import org.liaison.identity.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithSecurityContextFactory;
+
+/** The security context of {@link WithOfficer}: the same principal and authorities a real login produces. */
+class WithOfficerFactory implements WithSecurityContextFactory<WithOfficer> {
+
+    @Override
+    public SecurityContext createSecurityContext(WithOfficer officer) {
+        var roles = EnumSet.noneOf(Role.class);
+        for (var role : officer.roles()) {
+            roles.add(Role.valueOf(role));
+        }
+        var principal = new OfficerPrincipal(OfficerId.random(), officer.username(), "Test Officer", officer.agency(), roles);
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority("FACTOR_COMPLETE"));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        return context;
+    }
+}
