@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,10 @@ class AuditEntries {
                 .query(AuditEntries::map).list();
         boolean hasNext = rows.size() > size;
         return new AuditPage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+    }
+
+    Optional<AuditEntry> bySeq(long seq) {
+        return jdbc.sql("select * from audit_entry where seq = :seq").param("seq", seq).query(AuditEntries::map).optional();
     }
 
     private static void add(List<String> where, HashMap<String, Object> params, String condition, String name,

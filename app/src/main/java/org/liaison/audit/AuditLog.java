@@ -2,6 +2,7 @@ package org.liaison.audit;
 
 import java.text.ParseException;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -78,6 +79,13 @@ public class AuditLog {
                 "checkpoint requested by an administrator");
         return signer.checkpointIfHeadMoved()
                 .orElseThrow(() -> new Conflict("the chain head at seq " + entry.seq() + " is already signed"));
+    }
+
+    /** One entry by its sequence number, e.g. the first bad one a verification named. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> entry(long seq) {
+        return entries.bySeq(seq);
     }
 
     /** The newest signed checkpoints first. */
