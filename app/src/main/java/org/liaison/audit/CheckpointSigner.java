@@ -46,7 +46,7 @@ class CheckpointSigner {
     @Scheduled(fixedDelayString = "${liaison.audit.checkpoint-interval:PT1M}",
             initialDelayString = "${liaison.audit.checkpoint-interval:PT1M}")
     @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M")
-    void onSchedule() {
+    public void onSchedule() { // public so that ShedLock's proxy surely intercepts it; the class stays internal
         checkpointIfHeadMoved().ifPresent(c -> log.debug("signed audit checkpoint at seq {}", c.seq()));
     }
 

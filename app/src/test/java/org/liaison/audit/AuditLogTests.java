@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ class AuditLogTests {
     @Autowired AuditTrail trail;
     @Autowired CheckpointSigner checkpoints;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -80,6 +82,19 @@ class AuditLogTests {
         assertThat(head.action()).isEqualTo(AuditAction.AUDIT_CHECKPOINT_SIGNED.name());
         assertThat(checkpoints.checkpointIfHeadMoved()).isEmpty();
         assertThat(log.recentCheckpoints(5).getFirst()).isEqualTo(checkpoint);
+    }
+
+    @Test
+    void theScheduledCheckpointSignsAMovedHeadUnderASchedulerLock() {
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> trail.record(AuditAction.NODE_UPDATED, "node:LA-1", "key rotated"));
+
+        checkpoints.onSchedule();
+
+        var head = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        assertThat(jdbc.sql("select max(seq) from audit_checkpoint").query(Long.class).single()).isEqualTo(head);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'audit-checkpoint'").query(Long.class).single())
+                .isOne();
     }
 
     @Test
