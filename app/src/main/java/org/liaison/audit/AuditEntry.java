@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** One link of the chain, as stored. */
+/** One link of the chain, as stored. The first entry links to {@link #GENESIS_HASH}. */
 public record AuditEntry(
         long seq,
         Instant occurredAt,
@@ -17,4 +17,15 @@ public record AuditEntry(
         String details,
         String prevHash,
         String hash) {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS_HASH = ChainHash.GENESIS;
+
+    /**
+     * The hash this entry must carry, recomputed from its fields and {@code prevHash}; it differs from
+     * {@link #hash()} when a field was edited after the entry was written.
+     */
+    public String computedHash() {
+        return ChainHash.of(this);
+    }
 }

@@ -7,10 +7,14 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Actor;
 import org.liaison.shared.RequestIds;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way every module writes to the audit trail. Public facade of the audit module.
@@ -18,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>{@link #record} joins the caller's transaction, so a change and its entry commit together or not at
  * all (fail closed: if the entry cannot be written, the change rolls back). {@link #recordRejection} writes
  * in a transaction of its own, for failures and denials whose business transaction rolls back.
+ *
+ * <p>The chain lock taken by an append is held until the caller's transaction ends, so record as late in the
+ * transaction as possible. A thread that holds it in a transaction and then asks for a rejection in a new
+ * one would wait for itself forever; that is refused at once instead.
  */
 @Service
 public class AuditTrail {
@@ -26,11 +34,16 @@ public class AuditTrail {
     private static final long CHAIN_LOCK = 0x4c_69_61_69_73_6f_6eL;
     private static final int MAX_DETAILS = 4000;
 
+    /** The transaction (its connection holder) in which this thread holds the chain lock, if any. */
+    private static final ThreadLocal<@Nullable Object> LOCK_OWNER = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -55,7 +68,7 @@ public class AuditTrail {
 
     private AuditEntry append(AuditAction action, String subject, Outcome outcome, String details,
                               String actor, @Nullable String agency) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+        lockChain();
         var head = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
                 .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
                 .optional();
@@ -79,6 +92,26 @@ public class AuditTrail {
                 .update();
         return new AuditEntry(seq, at, entry.actor(), agency, action.name(), safeSubject, outcome,
                 entry.requestId(), safeDetails, prev, hash);
+    }
+
+    private void lockChain() {
+        var transaction = TransactionSynchronizationManager.getResource(dataSource);
+        var owner = LOCK_OWNER.get();
+        if (owner == transaction) {
+            return;
+        }
+        if (owner != null) {
+            throw new IllegalStateException("this thread holds the audit chain lock in a suspended transaction; "
+                    + "record the rejection after that transaction has ended");
+        }
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+        LOCK_OWNER.set(transaction);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                LOCK_OWNER.remove();
+            }
+        });
     }
 
     private static String actorName() {

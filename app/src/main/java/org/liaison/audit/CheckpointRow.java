@@ -1,0 +1,11 @@
+package org.liaison.audit;
+
+import java.time.format.DateTimeFormatter;
+
+/** A signed checkpoint as the verification page lists it. */
+record CheckpointRow(long id, long seq, String hash, String signedAt, String keyId) {
+
+    static CheckpointRow of(Checkpoint c, DateTimeFormatter format) {
+        return new CheckpointRow(c.id(), c.seq(), ChainWalk.abbreviate(c.hash()), format.format(c.signedAt()), c.keyId());
+    }
+}

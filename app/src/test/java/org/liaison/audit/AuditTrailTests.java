@@ -1,0 +1,138 @@
+package org.liaison.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.NodeTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@NodeTest
+class AuditTrailTests {
+
+    @Autowired AuditTrail trail;
+    @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
+
+    @Test
+    void recordRequiresTheCallersTransaction() {
+        assertThatThrownBy(() -> trail.record(AuditAction.USER_CREATED, "user:nobody", ""))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aFailingBusinessTransactionLeavesNeitherItsRowsNorItsEntry() {
+        jdbc.sql("create table if not exists audit_test_note (subject text primary key)").update();
+        var subject = "user:" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("insert into audit_test_note values (?)").param(subject).update();
+            trail.record(AuditAction.USER_CREATED, subject, "created");
+            throw new IllegalStateException("the business rule failed after the entry was written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(count("select count(*) from audit_test_note where subject = ?", subject)).isZero();
+        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isZero();
+    }
+
+    @Test
+    void aSucceedingBusinessTransactionCommitsItsEntry() {
+        var subject = "user:" + UUID.randomUUID();
+        var entry = new TransactionTemplate(transactions)
+                .execute(tx -> trail.record(AuditAction.USER_CREATED, subject, "created"));
+
+        assertThat(count("select count(*) from audit_entry where subject = ? and seq = ?", subject, entry.seq()))
+                .isOne();
+    }
+
+    @Test
+    void aRejectionStaysAlthoughTheCallersTransactionRollsBack() {
+        var subject = "user:" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            trail.recordRejection(AuditAction.ACCESS_DENIED, subject, Outcome.DENIED, "no role");
+            throw new IllegalStateException("denied");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(count("select count(*) from audit_entry where subject = ? and outcome = 'DENIED'", subject))
+                .isOne();
+    }
+
+    @Test
+    void refusesARejectionInANewTransactionWhileTheSameThreadHoldsTheChainLock() {
+        var subject = "user:" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            trail.record(AuditAction.USER_UPDATED, subject, "changed");
+            trail.recordRejection(AuditAction.ACCESS_DENIED, subject, Outcome.DENIED, "would wait for itself");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("chain lock");
+
+        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesToUpdateDeleteOrTruncateTheLog() {
+        appendOne();
+        assertRefused("update audit_entry set details = 'rewritten' where seq = (select max(seq) from audit_entry)");
+        assertRefused("delete from audit_entry where seq = (select max(seq) from audit_entry)");
+        assertRefused("truncate audit_entry");
+        assertRefused("update audit_checkpoint set seq = 0");
+        assertRefused("delete from audit_checkpoint");
+        assertRefused("truncate audit_checkpoint");
+    }
+
+    @Test
+    void parallelWritersKeepTheChainIntactAndGapFree() throws Exception {
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var writers = IntStream.range(0, 8).mapToObj(w -> pool.submit(() -> {
+                var template = new TransactionTemplate(transactions);
+                for (int i = 0; i < 200; i++) {
+                    int n = i;
+                    template.executeWithoutResult(tx -> trail.record(AuditAction.USER_UPDATED,
+                            "user:writer-" + w, "change " + n));
+                }
+                return null;
+            })).toList();
+            for (Future<Object> writer : writers) {
+                writer.get();
+            }
+        }
+
+        assertThat(count("select count(*) from audit_entry where subject like 'user:writer-%'")).isEqualTo(1600);
+        assertThat(count("select max(seq) - count(*) from audit_entry")).as("gaps in seq").isZero();
+        var verification = new ChainVerifier(dataSource, null).verify();
+        assertThat(verification.firstProblem()).isNull();
+        assertThat(verification.entriesChecked()).isGreaterThanOrEqualTo(1600);
+    }
+
+    private void appendOne() {
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> trail.record(AuditAction.USER_UPDATED, "user:someone", "x"));
+    }
+
+    private void assertRefused(String sql) {
+        assertThatThrownBy(() -> jdbc.sql(sql).update())
+                .as(sql).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    private long count(String sql, Object... params) {
+        var statement = jdbc.sql(sql);
+        for (var param : params) {
+            statement = statement.param(param);
+        }
+        return statement.query(Long.class).single();
+    }
+}

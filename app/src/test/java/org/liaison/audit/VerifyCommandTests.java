@@ -1,0 +1,138 @@
+package org.liaison.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The operators' command against a node data dir laid out as a node leaves it: postgres/ and keys/. */
+class VerifyCommandTests {
+
+    @TempDir Path dataDir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void checksADataDirWhetherTheNodeRunsOrNot() throws Exception {
+        try (var node = startNodeDatabase()) {
+            var db = JdbcClient.create(node.getDatabase("postgres", VerifySource.DATABASE));
+            writeChainAndCheckpoint(db, 5);
+
+            assertThat(verify(dataDir.toString())).as(output()).isEqualTo(VerifyCommand.INTACT);
+            assertThat(output()).contains("INTACT", "localhost:" + node.getPort(), "entries     : 5",
+                    "(signatures verified)");
+
+            db.sql("alter table audit_entry disable trigger user").update();
+            db.sql("update audit_entry set subject = 'user:nobody' where seq = 3").update();
+            db.sql("alter table audit_entry enable trigger user").update();
+            assertThat(verify(dataDir.toString())).as(output()).isEqualTo(VerifyCommand.PROBLEM);
+            assertThat(output()).contains("PROBLEM at seq 3: TAMPERED");
+        }
+
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+        assertThat(verify(dataDir.toString())).as(output()).isEqualTo(VerifyCommand.PROBLEM);
+        assertThat(output()).contains("started for this check", "PROBLEM at seq 3: TAMPERED");
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped again").doesNotExist();
+    }
+
+    @Test
+    void checksADatabaseGivenByJdbcUrl() throws Exception {
+        try (var node = startNodeDatabase()) {
+            writeChainAndCheckpoint(JdbcClient.create(node.getDatabase("postgres", VerifySource.DATABASE)), 3);
+            var url = node.getJdbcUrl("postgres", VerifySource.DATABASE);
+            var key = dataDir.resolve("keys/signing.jwk").toString();
+
+            int status = VerifyCommand.run(new String[] { "--jdbc-url", url, "--public-key", key },
+                    Map.of("LIAISON_DB_USER", "postgres"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+            assertThat(status).as(output()).isEqualTo(VerifyCommand.INTACT);
+            assertThat(output()).contains("entries     : 3", "checkpoints : 1 (signatures verified)");
+        }
+    }
+
+    @Test
+    void answersUsageAndConnectionErrorsWithStatusTwo() {
+        assertThat(verify()).isEqualTo(VerifyCommand.ERROR);
+        assertThat(verify("a", "b")).isEqualTo(VerifyCommand.ERROR);
+        assertThat(verify(dataDir.toString(), "--jdbc-url", "jdbc:postgresql://localhost:1/x")).isEqualTo(VerifyCommand.ERROR);
+        assertThat(verify("--jdbc-url", "jdbc:postgresql://localhost:1/liaison")).isEqualTo(VerifyCommand.ERROR);
+        assertThat(verify(dataDir.resolve("nothing-here").toString())).isEqualTo(VerifyCommand.ERROR);
+        assertThat(verify("--help")).isEqualTo(VerifyCommand.INTACT);
+        assertThat(output()).contains("Usage: ./liaison audit-verify <data-dir>");
+    }
+
+    private EmbeddedPostgres startNodeDatabase() throws Exception {
+        var node = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false).start();
+        try (var c = node.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database " + VerifySource.DATABASE);
+        }
+        migrate(node.getDatabase("postgres", VerifySource.DATABASE));
+        return node;
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true).load().migrate();
+    }
+
+    /** What a node would have written: a chain and a checkpoint signed with the key in keys/signing.jwk. */
+    private void writeChainAndCheckpoint(JdbcClient db, int length) throws Exception {
+        var key = new ECKeyGenerator(Curve.P_256).keyID("KH-1-test").generate();
+        Files.createDirectories(dataDir.resolve("keys"));
+        Files.writeString(dataDir.resolve("keys/signing.jwk"), key.toJSONString());
+        AuditEntry last = null;
+        for (var e : ChainWalkTests.chain(length)) {
+            db.sql("""
+                    insert into audit_entry (seq, occurred_at, actor, agency, action, subject, outcome, request_id,
+                                             details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(e.seq(), Timestamp.from(e.occurredAt()), e.actor(), e.agency(), e.action(), e.subject(),
+                            e.outcome().name(), e.requestId(), e.details(), e.prevHash(), e.hash())
+                    .update();
+            last = e;
+        }
+        var at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        db.sql("insert into audit_checkpoint (seq, hash, signed_at, key_id, signature) values (?, ?, ?, ?, ?)")
+                .params(last.seq(), last.hash(), Timestamp.from(at), key.getKeyID(), sign(key, last, at)).update();
+    }
+
+    private static String sign(ECKey key, AuditEntry head, Instant at) throws Exception {
+        var jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(new JOSEObjectType(CheckpointStatement.TYPE)).build(),
+                new Payload(CheckpointStatement.bytes(head.seq(), head.hash(), at)));
+        jws.sign(new ECDSASigner(key));
+        return jws.serialize();
+    }
+
+    private int verify(String... args) {
+        out.reset();
+        var printer = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return VerifyCommand.run(args, Map.of(), printer, printer);
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
