@@ -27,12 +27,12 @@ public class AuditLog {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final AuditEntries entries;
-    private final Checkpoints checkpoints;
+    private final SignedCheckpoints checkpoints;
     private final CheckpointSigner signer;
     private final AuditTrail trail;
     private final ChainVerifier verifier;
 
-    AuditLog(AuditEntries entries, Checkpoints checkpoints, CheckpointSigner signer, AuditTrail trail,
+    AuditLog(AuditEntries entries, SignedCheckpoints checkpoints, CheckpointSigner signer, AuditTrail trail,
              DataSource dataSource, NodeSigner nodeSigner) {
         this.entries = entries;
         this.checkpoints = checkpoints;

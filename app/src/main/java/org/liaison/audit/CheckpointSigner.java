@@ -31,12 +31,12 @@ class CheckpointSigner {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointSigner.class);
 
-    private final Checkpoints checkpoints;
+    private final SignedCheckpoints checkpoints;
     private final NodeSigner signer;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CheckpointSigner(Checkpoints checkpoints, NodeSigner signer, Clock clock, PlatformTransactionManager transactions) {
+    CheckpointSigner(SignedCheckpoints checkpoints, NodeSigner signer, Clock clock, PlatformTransactionManager transactions) {
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.clock = clock;

@@ -12,7 +12,7 @@ import org.liaison.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.liaison.WithOfficer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +26,7 @@ class AuditLogTests {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
+    @WithOfficer(username = "admin", roles = "ADMIN")
     void searchesByFiltersNewestFirstInPages() {
         var subject = "agency:" + UUID.randomUUID();
         var before = Instant.now().minusSeconds(1);
@@ -60,7 +60,7 @@ class AuditLogTests {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
+    @WithOfficer(username = "admin", roles = "ADMIN")
     void recordsEachVerificationWithItsOutcome() {
         var result = log.verify();
 
@@ -72,7 +72,7 @@ class AuditLogTests {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
+    @WithOfficer(username = "admin", roles = "ADMIN")
     void anAdministratorsCheckpointCoversItsOwnEntryAndLeavesTheJobNothingToSign() {
         var checkpoint = log.checkpointNow();
 
@@ -98,7 +98,7 @@ class AuditLogTests {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithOfficer(roles = "OFFICER")
     void onlyAdministratorsMayReadOrVerifyTheLog() {
         assertThatThrownBy(() -> log.search(AuditQuery.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(log::verify).isInstanceOf(AccessDeniedException.class);

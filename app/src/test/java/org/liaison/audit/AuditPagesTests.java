@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.liaison.WithOfficer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,7 +43,7 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void showsTheLogWithItsFilters() throws Exception {
         mvc.perform(get("/audit"))
                 .andExpect(status().isOk())
@@ -52,7 +52,7 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void answersHtmxWithTheFilteredRowsOnly() throws Exception {
         mvc.perform(get("/audit").param("text", subject).param("action", "AGENCY_CREATED").header("HX-Request", "true"))
                 .andExpect(status().isOk())
@@ -64,7 +64,7 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void explainsAReversedDateRangeNextToTheField() throws Exception {
         mvc.perform(get("/audit").param("from", "2025-03-02").param("to", "2025-03-01"))
                 .andExpect(status().isOk())
@@ -72,7 +72,7 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void verifiesOnRequestAndShowsTheResult() throws Exception {
         mvc.perform(post("/audit/verify").with(csrf()))
                 .andExpect(status().isOk())
@@ -85,7 +85,7 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void signsACheckpointOnRequestAndListsIt() throws Exception {
         mvc.perform(post("/audit/checkpoints").with(csrf()))
                 .andExpect(redirectedUrl("/audit/verify"))
@@ -97,13 +97,13 @@ class AuditPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithOfficer(roles = "ADMIN")
     void refusesAVerificationWithoutCsrfToken() throws Exception {
         mvc.perform(post("/audit/verify")).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithOfficer(roles = "OFFICER")
     void refusesOfficersWhoAreNotAdministrators() throws Exception {
         mvc.perform(get("/audit")).andExpect(status().isForbidden());
         mvc.perform(post("/audit/verify").with(csrf())).andExpect(status().isForbidden());

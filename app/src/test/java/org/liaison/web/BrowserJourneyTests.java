@@ -79,11 +79,20 @@ class BrowserJourneyTests {
             assertThat(page.locator("h1").textContent()).startsWith("សូមស្វាគមន៍");
             accessible(page, "home-km");
 
-            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("បញ្ជីឈ្មោះ")).click();
-            assertThat(page.url()).contains("/directory");
-            assertThat(page.locator("h1").textContent()).isNotBlank();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("ម៉ឺនុយមេ"))
+                    .getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("បញ្ជីឈ្មោះ"))
+                    .click();
+            assertThat(page.url()).endsWith("/directory");
             accessible(page, "directory-km");
+
+            page.navigate(url("/directory/agencies"));
+            assertThat(page.content()).contains("ក្រសួងមហាផ្ទៃ").contains("KH/MOI/GDP");
+            accessible(page, "agencies-km");
             screenshot(page, "directory-km");
+
+            page.navigate(url("/directory/checkpoints"));
+            assertThat(page.content()).contains("Trapeang Kriel").contains("Bavet");
+            accessible(page, "checkpoints-km");
 
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("ລາວ")).click();
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("lo");

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Repository;
 
 /** The signed checkpoints of the chain head, and the head itself. */
 @Repository
-class Checkpoints {
+class SignedCheckpoints {
 
     /** Serialises checkpoint writers (the job, an admin, shutdown) on every instance sharing the database. */
     private static final long CHECKPOINT_LOCK = 0x4c_69_61_43_68_6b_70L;
 
     private final JdbcClient jdbc;
 
-    Checkpoints(JdbcClient jdbc) {
+    SignedCheckpoints(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,14 +36,14 @@ class Checkpoints {
 
     Optional<Checkpoint> latest() {
         return jdbc.sql("select * from audit_checkpoint order by seq desc, id desc limit 1")
-                .query(Checkpoints::map)
+                .query(SignedCheckpoints::map)
                 .optional();
     }
 
     List<Checkpoint> recent(int limit) {
         return jdbc.sql("select * from audit_checkpoint order by id desc limit :limit")
                 .param("limit", limit)
-                .query(Checkpoints::map)
+                .query(SignedCheckpoints::map)
                 .list();
     }
 
