@@ -1,18 +1,14 @@
 package org.liaison.identity;
 
 import java.io.IOException;
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
-import org.liaison.shared.RequestIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -102,13 +98,7 @@ class Denials {
 
     private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                          String detail) throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://liaison.example/problems/" + type));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        var requestId = RequestIds.current();
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
+        var problem = org.liaison.shared.Problems.of(status, type, detail, request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
