@@ -1,0 +1,32 @@
+package org.liaison.agreements;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The lifecycle: draft → signed → in force → expired, terminated or renewed (by a newer instrument).
+ * A signed agreement that never entered into force can still be terminated.
+ */
+public enum AgreementStatus {
+    DRAFT, SIGNED, IN_FORCE, EXPIRED, TERMINATED, RENEWED;
+
+    /** The statuses this one may move to. */
+    public Set<AgreementStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SIGNED);
+            case SIGNED -> EnumSet.of(IN_FORCE, TERMINATED);
+            case IN_FORCE -> EnumSet.of(EXPIRED, TERMINATED, RENEWED);
+            case EXPIRED -> EnumSet.of(RENEWED);
+            case TERMINATED, RENEWED -> EnumSet.noneOf(AgreementStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(AgreementStatus target) {
+        return next().contains(target);
+    }
+
+    /** Whether the agreement has ever been in force, so its validity window means something. */
+    boolean enteredIntoForce() {
+        return this != DRAFT && this != SIGNED;
+    }
+}

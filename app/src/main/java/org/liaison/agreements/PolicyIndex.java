@@ -1,0 +1,143 @@
+package org.liaison.agreements;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+
+/**
+ * The sharing clauses of every agreement compiled for one question, asked for every message: may this
+ * agency send that category to that agency for this purpose now? Immutable; the registry swaps in a new
+ * index when an agreement changes.
+ *
+ * <p>Parties are interned to small ints and each (sender party, recipient party) pair maps to its rules,
+ * so a decision walks the sender's and recipient's ancestor chains (at most 4 × 4 lookups) and tests two
+ * bit masks and two longs per rule. The allow answer of each rule is built in advance: allowing allocates
+ * nothing.
+ */
+public final class PolicyIndex {
+
+    private static final int MAX_CACHED_AGENCIES = 20_000;
+
+    private final Map<String, Integer> partyIds;
+    private final LongTable<CompiledRule[]> byPair;
+    private final Map<String, int[]> chains = new ConcurrentHashMap<>();
+    private final int ruleCount;
+
+    private PolicyIndex(Map<String, Integer> partyIds, LongTable<CompiledRule[]> byPair, int ruleCount) {
+        this.partyIds = partyIds;
+        this.byPair = byPair;
+        this.ruleCount = ruleCount;
+    }
+
+    /** Compiles the rules; their order does not matter (ties resolve by clause reference). */
+    public static PolicyIndex of(Collection<PolicyRule> rules) {
+        var ids = new HashMap<String, Integer>();
+        var grouped = new HashMap<Long, List<CompiledRule>>();
+        for (var rule : rules) {
+            int from = ids.computeIfAbsent(rule.from().value(), k -> ids.size() + 1);
+            int to = ids.computeIfAbsent(rule.to().value(), k -> ids.size() + 1);
+            grouped.computeIfAbsent(pair(from, to), k -> new ArrayList<>()).add(CompiledRule.of(rule));
+        }
+        var table = new LongTable<CompiledRule[]>(grouped.size());
+        grouped.forEach((key, list) -> table.put(key, list.stream()
+                .sorted(Comparator.comparing(CompiledRule::sortKey))
+                .toArray(CompiledRule[]::new)));
+        return new PolicyIndex(Map.copyOf(ids), table, rules.size());
+    }
+
+    public static PolicyIndex empty() {
+        return of(List.of());
+    }
+
+    public int ruleCount() {
+        return ruleCount;
+    }
+
+    /** Decides a query; allowed if any rule allows it, otherwise denied for the closest rule's reason. */
+    public PolicyDecision decide(PolicyQuery query) {
+        int[] senders = chain(query.sender());
+        int[] recipients = chain(query.recipient());
+        long category = query.category().bit();
+        long purpose = query.purpose().bit();
+        long at = query.at().getEpochSecond();
+        Miss closest = null;
+        for (int sender : senders) {
+            for (int recipient : recipients) {
+                var rules = byPair.get(pair(sender, recipient));
+                if (rules == null) {
+                    continue;
+                }
+                for (var rule : rules) {
+                    var reason = rule.test(category, purpose, at);
+                    if (reason == null) {
+                        return rule.allowed();
+                    }
+                    if (closest == null || reason.compareTo(closest.reason()) > 0) {
+                        closest = new Miss(reason, rule);
+                    }
+                }
+            }
+        }
+        return closest != null ? closest.explain(query) : denyWithoutClause(senders, recipients, query);
+    }
+
+    private PolicyDecision denyWithoutClause(int[] senders, int[] recipients, PolicyQuery query) {
+        for (int sender : senders) {
+            for (int recipient : recipients) {
+                if (byPair.get(pair(recipient, sender)) != null) {
+                    return PolicyDecision.deny(DenyReason.DIRECTION_NOT_COVERED, null,
+                            "Agreements let " + query.recipient() + " share with " + query.sender()
+                                    + ", but no clause covers data going from " + query.sender()
+                                    + " to " + query.recipient() + ".");
+                }
+            }
+        }
+        return PolicyDecision.deny(DenyReason.NO_AGREEMENT, null,
+                "No agreement in the registry has a sharing clause between " + query.sender()
+                        + " and " + query.recipient() + ".");
+    }
+
+    /** The interned ids of the agency, its parents and its country that appear as parties, most specific first. */
+    private int[] chain(AgencyId agency) {
+        var cached = chains.get(agency.value());
+        if (cached != null) {
+            return cached;
+        }
+        var computed = computeChain(agency.value());
+        if (chains.size() < MAX_CACHED_AGENCIES) {
+            chains.put(agency.value(), computed);
+        }
+        return computed;
+    }
+
+    private int[] computeChain(String agency) {
+        var found = new ArrayList<Integer>(4);
+        for (String prefix = agency; ; prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
+            var id = partyIds.get(prefix);
+            if (id != null) {
+                found.add(id);
+            }
+            if (prefix.indexOf('/') < 0) {
+                break;
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long pair(int from, int to) {
+        return ((long) from << 32) | to;
+    }
+
+    private record Miss(DenyReason reason, CompiledRule rule) {
+        PolicyDecision explain(PolicyQuery query) {
+            return PolicyDecision.deny(reason, rule.clause(), rule.explainMiss(reason, query));
+        }
+    }
+}
