@@ -1,0 +1,38 @@
+package org.liaison.exchange;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.liaison.shared.InvalidInput;
+
+/** A file sent with a message; its SHA-256 is part of the signed envelope, so it cannot be swapped. */
+public record Attachment(String filename, String mediaType, byte[] content) {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    public Attachment {
+        if (filename == null || filename.isBlank() || filename.length() > 200 || filename.contains("/")) {
+            throw new InvalidInput("an attachment needs a file name of at most 200 characters without slashes");
+        }
+        if (mediaType == null || !mediaType.matches("[a-z]+/[a-zA-Z0-9.+-]{1,80}")) {
+            throw new InvalidInput("an attachment needs a media type such as application/pdf");
+        }
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new InvalidInput("an attachment holds 1 byte to 5 MiB");
+        }
+        filename = filename.strip();
+    }
+
+    public String sha256() {
+        return sha256(content);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

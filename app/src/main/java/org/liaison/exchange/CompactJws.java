@@ -1,0 +1,76 @@
+package org.liaison.exchange;
+
+import java.text.ParseException;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.util.Base64URL;
+
+/**
+ * Strict compact JWS: ES256 only, the expected type, a key id, and every part in canonical base64url. The
+ * canonical check matters: a lenient decoder maps several texts to the same bytes (unused trailing bits,
+ * skipped characters), so a changed message could otherwise still carry a valid signature.
+ */
+final class CompactJws {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
+    private CompactJws() {
+    }
+
+    static String sign(byte[] content, String type, String kid, JWSSigner signer) {
+        var header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(new JOSEObjectType(type)).build();
+        var jws = new JWSObject(header, new Payload(content));
+        try {
+            jws.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("ES256 signing failed", e);
+        }
+        return jws.serialize();
+    }
+
+    /** Parses and checks the form; the signature is checked by {@link #verify}. */
+    static JWSObject parse(String compact, String type) {
+        if (!SHAPE.matcher(compact).matches()) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "not a compact JWS");
+        }
+        JWSObject jws;
+        try {
+            jws = JWSObject.parse(compact);
+        } catch (ParseException e) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "unreadable JWS: " + e.getMessage());
+        }
+        var parts = jws.getParsedParts();
+        for (Base64URL part : parts) {
+            if (!Base64URL.encode(part.decode()).toString().equals(part.toString())) {
+                throw new EnvelopeRejected(Rejection.MALFORMED, "a JWS part is not canonical base64url");
+            }
+        }
+        var header = jws.getHeader();
+        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || header.getKeyID() == null
+                || header.getType() == null || !type.equals(header.getType().getType())
+                || header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "the JWS header must be ES256, typ " + type + ", with a kid");
+        }
+        return jws;
+    }
+
+    static void verify(JWSObject jws, String publicJwk) {
+        try {
+            if (!jws.verify(new ECDSAVerifier(ECKey.parse(publicJwk)))) {
+                throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature does not verify with key "
+                        + jws.getHeader().getKeyID());
+            }
+        } catch (ParseException | JOSEException e) {
+            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature cannot be checked: " + e.getMessage());
+        }
+    }
+}

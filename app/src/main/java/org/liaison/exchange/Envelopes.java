@@ -1,0 +1,97 @@
+package org.liaison.exchange;
+
+import java.nio.charset.StandardCharsets;
+
+import com.nimbusds.jose.JWSObject;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seals envelopes and receipts with this node's active key, and opens those of partners with the keys this
+ * node pinned for them: the key id must name a pinned, unrevoked key of a trusted partner, and the claims
+ * must say they come from that very partner.
+ */
+@Component
+class Envelopes {
+
+    private final NodeKeyring keyring;
+    private final Partners partners;
+    private final JsonMapper json;
+
+    Envelopes(NodeKeyring keyring, Partners partners, JsonMapper json) {
+        this.keyring = keyring;
+        this.partners = partners;
+        this.json = json;
+    }
+
+    String seal(Envelope envelope) {
+        return sign(json.writeValueAsBytes(envelope), Envelope.TYPE);
+    }
+
+    String seal(Receipt receipt) {
+        return sign(json.writeValueAsBytes(receipt), Receipt.TYPE);
+    }
+
+    /** Verifies a partner's envelope; throws {@link EnvelopeRejected} with the first reason found. */
+    Opened open(String compact) {
+        var jws = CompactJws.parse(compact, Envelope.TYPE);
+        var node = verifyWithPinnedKey(jws);
+        var envelope = read(jws, Envelope.class);
+        if (envelope.v() != Envelope.VERSION) {
+            throw new EnvelopeRejected(Rejection.UNSUPPORTED_VERSION, "protocol version " + envelope.v() + " is not supported");
+        }
+        if (envelope.sender() == null || !node.equals(envelope.sender().node())) {
+            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "signed with a key of " + node + " but claims another sender");
+        }
+        return new Opened(envelope, jws.getHeader().getKeyID(), Attachment.sha256(compact.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** Verifies the receipt a partner answered with and that it acknowledges exactly this envelope. */
+    Receipt openReceipt(String compact, String partnerNode, String messageId, String envelopeSha256) {
+        var jws = CompactJws.parse(compact, Receipt.TYPE);
+        var node = verifyWithPinnedKey(jws);
+        var receipt = read(jws, Receipt.class);
+        if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode())
+                || !messageId.equals(receipt.messageId()) || !envelopeSha256.equals(receipt.envelopeSha256())) {
+            throw new EnvelopeRejected(Rejection.BAD_RECEIPT, "the receipt does not acknowledge this message from "
+                    + partnerNode);
+        }
+        return receipt;
+    }
+
+    private String sign(byte[] content, String type) {
+        var key = keyring.active();
+        return CompactJws.sign(content, type, key.kid(), key.signer());
+    }
+
+    /** Returns the node whose pinned key verified the signature. */
+    private String verifyWithPinnedKey(JWSObject jws) {
+        var kid = jws.getHeader().getKeyID();
+        var candidates = partners.keysWithId(kid);
+        if (candidates.isEmpty()) {
+            throw new EnvelopeRejected(Rejection.UNKNOWN_KEY, "no partner key " + kid + " is pinned here");
+        }
+        var key = candidates.getFirst();
+        if (candidates.size() > 1 || !key.pinned()) {
+            throw new EnvelopeRejected(Rejection.REVOKED_KEY, "key " + kid + " of " + key.nodeId() + " is revoked");
+        }
+        var partner = partners.find(key.nodeId()).filter(Partners.Partner::trusted);
+        if (partner.isEmpty()) {
+            throw new EnvelopeRejected(Rejection.UNKNOWN_SENDER, key.nodeId() + " is not a trusted partner");
+        }
+        CompactJws.verify(jws, key.publicJwk());
+        return key.nodeId();
+    }
+
+    private <T> T read(JWSObject jws, Class<T> type) {
+        try {
+            return json.readValue(jws.getPayload().toBytes(), type);
+        } catch (JacksonException e) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "unreadable claims: " + e.getOriginalMessage());
+        }
+    }
+
+    record Opened(Envelope envelope, String kid, String sha256) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.liaison.exchange;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import org.liaison.node.ThisNode;
+import org.liaison.shared.InvalidInput;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A node's signed key export: who it is, where it answers and the public keys partners should accept,
+ * signed with its active key (which the export contains). Partners pin from it; during a rotation it is
+ * signed by the new key and lists the old one too, and a partner that pinned the old key can follow.
+ */
+@Component
+class KeyExports {
+
+    static final String PATH = "/federation/v1/keys";
+    static final String TYPE = "liaison-keys+jws";
+
+    private final NodeKeyring keyring;
+    private final ThisNode node;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    KeyExports(NodeKeyring keyring, ThisNode node, JsonMapper json, Clock clock) {
+        this.keyring = keyring;
+        this.node = node;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** This node's export, signed now. */
+    String current() {
+        var key = keyring.active();
+        var claims = new ExportClaims(node.id(), node.baseUrl(), keyring.publicKeys().toString(true),
+                Instant.now(clock));
+        return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, key.kid(), key.signer());
+    }
+
+    /** Reads an export and checks it is signed by one of the keys it lists. */
+    Export read(String signed) {
+        var jws = CompactJws.parse(signed.strip(), TYPE);
+        try {
+            var claims = json.readValue(jws.getPayload().toBytes(), ExportClaims.class);
+            var keys = JWKSet.parse(claims.keys());
+            var signer = keys.getKeyByKeyId(jws.getHeader().getKeyID());
+            if (signer == null || !(signer instanceof ECKey) || keys.getKeys().stream().anyMatch(JWK::isPrivate)) {
+                throw new InvalidInput("the export is not signed by a public EC key it lists");
+            }
+            var publicJwk = signer.toPublicJWK().toJSONString();
+            CompactJws.verify(jws, publicJwk);
+            return new Export(claims.node(), claims.baseUrl(), keys, signer.getKeyID(), fingerprint(publicJwk), claims.issuedAt());
+        } catch (JacksonException | ParseException | IllegalArgumentException e) {
+            throw new InvalidInput("not a key export: " + e.getMessage());
+        } catch (EnvelopeRejected e) {
+            throw new InvalidInput("the key export does not verify: " + e.getMessage());
+        }
+    }
+
+    /** First 16 hex digits of the key's RFC 7638 thumbprint (SHA-256), for comparing by eye or phone. */
+    static String fingerprint(String publicJwk) {
+        try {
+            return HexFormat.of().formatHex(JWK.parse(publicJwk).computeThumbprint().decode()).substring(0, 16);
+        } catch (ParseException | JOSEException e) {
+            throw new InvalidInput("not a JWK: " + e.getMessage());
+        }
+    }
+
+    record ExportClaims(String node, String baseUrl, String keys, Instant issuedAt) {
+    }
+
+    record Export(String nodeId, String baseUrl, JWKSet keys, String signingKid, String signingFingerprint, Instant issuedAt) {
+    }
+}
