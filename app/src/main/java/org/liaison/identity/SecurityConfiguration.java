@@ -3,6 +3,7 @@ package org.liaison.identity;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -14,6 +15,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -26,6 +28,12 @@ class SecurityConfiguration {
     static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" };
 
+    /**
+     * Node-to-node endpoints: a delivery is authenticated by its JWS signature against a pinned partner key,
+     * not by a session, and the key export is public by nature. No cookies are read there, so CSRF does not apply.
+     */
+    static final String[] FEDERATION = { "/federation/v1/messages", "/federation/v1/keys" };
+
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -37,6 +45,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.POST, FEDERATION[0]).permitAll()
+                        .requestMatchers(HttpMethod.GET, FEDERATION[1]).permitAll()
                         .requestMatchers("/login/mfa").hasAuthority(Factors.PASSWORD_ONLY)
                         .requestMatchers("/login/mfa/enrol").hasAuthority(Factors.MUST_ENROL)
                         .requestMatchers("/actuator/**").hasAllAuthorities(Factors.COMPLETE, Role.ADMIN.authority())
@@ -51,7 +61,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler(denials::denied))
                 // The CSRF token lives in an HttpOnly cookie, so anonymous pages (the login) create no session row.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, FEDERATION[0])))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @NodeTest
 class EveryEndpointNeedsAuthenticationTests {
 
-    private static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "GET /actuator/health");
+    // Deliberately public: the federation endpoints are authenticated by the JWS signature of each delivery
+    // (checked against pinned partner keys), and the signed key export is meant to be fetched by partners.
+    private static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "GET /actuator/health",
+            "POST /federation/v1/messages", "GET /federation/v1/keys");
 
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;

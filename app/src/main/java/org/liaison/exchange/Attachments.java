@@ -1,0 +1,34 @@
+package org.liaison.exchange;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Files sent or received with messages, in the order the envelope lists them. */
+@Repository
+class Attachments {
+
+    private final JdbcClient jdbc;
+
+    Attachments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(MessageId message, List<Attachment> files) {
+        for (int i = 0; i < files.size(); i++) {
+            var file = files.get(i);
+            jdbc.sql("""
+                    insert into exchange_attachment (message_id, position, filename, media_type, size_bytes, sha256, content)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(message.value(), i, file.filename(), file.mediaType(), file.content().length, file.sha256(),
+                            file.content()).update();
+        }
+    }
+
+    List<Attachment> of(MessageId message) {
+        return jdbc.sql("select filename, media_type, content from exchange_attachment where message_id = ? order by position")
+                .param(message.value())
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+    }
+}

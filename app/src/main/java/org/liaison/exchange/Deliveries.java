@@ -1,0 +1,80 @@
+package org.liaison.exchange;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox's delivery state: which rows are due, and what each attempt came to. */
+@Repository
+class Deliveries {
+
+    private final JdbcClient jdbc;
+
+    Deliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims (row-locks until the caller's transaction ends) due messages that are the oldest undelivered one
+     * of their conversation, skipping rows other workers hold, so conversations keep their order and
+     * instances never deliver the same row at once. A dead letter holds its conversation back until retried.
+     */
+    List<Due> claim(Instant now, int limit) {
+        return jdbc.sql("""
+                select m.id, m.conversation_id, m.recipient_node, m.envelope, m.envelope_sha256, m.attempts from exchange_message m
+                where m.direction = 'OUT' and m.status = 'QUEUED' and m.next_attempt_at <= ?
+                  and not exists (select 1 from exchange_message e where e.direction = 'OUT'
+                      and e.conversation_id = m.conversation_id and e.status in ('QUEUED', 'DEAD') and e.seq < m.seq)
+                order by m.next_attempt_at, m.seq
+                limit ? for update skip locked""")
+                .params(Timestamp.from(now), limit)
+                .query((rs, n) -> new Due(new MessageId(rs.getObject("id", UUID.class)),
+                        new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("recipient_node"),
+                        rs.getString("envelope"), rs.getString("envelope_sha256"), rs.getInt("attempts")))
+                .list();
+    }
+
+    void delivered(MessageId id, String receipt, Instant at) {
+        jdbc.sql("""
+                update exchange_message set status = 'DELIVERED', receipt = ?, delivered_at = ?, attempts = attempts + 1,
+                    next_attempt_at = null, last_error = null where id = ?""")
+                .params(receipt, Timestamp.from(at), id.value()).update();
+    }
+
+    void retryLater(MessageId id, Instant next, String error) {
+        jdbc.sql("update exchange_message set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
+                .params(Timestamp.from(next), cut(error), id.value()).update();
+    }
+
+    void finish(MessageId id, String status, String error) {
+        jdbc.sql("""
+                update exchange_message set status = ?, attempts = attempts + 1, next_attempt_at = null, last_error = ?
+                where id = ?""").params(status, cut(error), id.value()).update();
+    }
+
+    /** Puts a dead letter back in the queue; false if it is not dead. */
+    boolean requeue(MessageId id, Instant now) {
+        return jdbc.sql("""
+                update exchange_message set status = 'QUEUED', attempts = 0, next_attempt_at = ? where id = ? and status = 'DEAD'""")
+                .params(Timestamp.from(now), id.value()).update() == 1;
+    }
+
+    /** The earliest time a queued message is due, to know how long a worker may sleep. */
+    @Nullable Instant nextDue() {
+        var next = jdbc.sql("select min(next_attempt_at) from exchange_message where status = 'QUEUED'")
+                .query((rs, n) -> rs.getTimestamp(1)).list();
+        return next.isEmpty() || next.getFirst() == null ? null : next.getFirst().toInstant();
+    }
+
+    private static String cut(String error) {
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+
+    record Due(MessageId id, ConversationId conversation, String recipientNode, String envelope, String sha256, int attempts) {
+    }
+}

@@ -1,0 +1,150 @@
+package org.liaison.exchange;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One delivery attempt of an outbox row and what it comes to: delivered with a verified signed receipt,
+ * rejected for good (the receiver's reason is kept), retried later with backoff, or a dead letter.
+ */
+@Component
+class Delivery {
+
+    static final String PATH = "/federation/v1/messages";
+
+    private final FederationClient client;
+    private final Partners partners;
+    private final Envelopes envelopes;
+    private final Attachments attachments;
+    private final Deliveries deliveries;
+    private final Rejections rejections;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ExchangeSettings settings;
+    private final Backoff backoff;
+
+    Delivery(FederationClient client, Partners partners, Envelopes envelopes, Attachments attachments,
+             Deliveries deliveries, Rejections rejections, AuditTrail audit, ApplicationEventPublisher events,
+             JsonMapper json, Clock clock, ExchangeSettings settings) {
+        this.client = client;
+        this.partners = partners;
+        this.envelopes = envelopes;
+        this.attachments = attachments;
+        this.deliveries = deliveries;
+        this.rejections = rejections;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+        this.settings = settings;
+        this.backoff = new Backoff(settings.backoffBase(), settings.backoffMax());
+    }
+
+    /** Looks up the endpoint and builds the body, in the claiming transaction (no connection per attempt). */
+    Prepared prepare(Deliveries.Due due) {
+        var partner = partners.find(due.recipientNode()).filter(Partners.Partner::trusted);
+        if (partner.isEmpty()) {
+            return new Prepared(due, null, "");
+        }
+        var files = attachments.of(due.id()).stream()
+                .map(a -> new DeliveryRequest.File(a.sha256(), Base64.getEncoder().encodeToString(a.content()))).toList();
+        return new Prepared(due, partner.get().baseUrl(), json.writeValueAsString(new DeliveryRequest(due.envelope(), files)));
+    }
+
+    /** Sends the envelope over HTTP only; never throws, every failure becomes an outcome. */
+    Outcome attempt(Prepared prepared) {
+        if (prepared.baseUrl() == null) {
+            return new Outcome(Rejection.UNKNOWN_SENDER, prepared.due().recipientNode() + " is not a trusted partner", null);
+        }
+        try {
+            var reply = client.post(prepared.baseUrl(), PATH, prepared.body());
+            if (reply.status() == 200) {
+                return new Outcome(null, "delivered", json.readTree(reply.body()).path("receipt").asString(""));
+            }
+            return refused(reply);
+        } catch (EnvelopeRejected e) {
+            return new Outcome(e.reason(), e.getMessage(), null);
+        } catch (IOException | JacksonException e) {
+            return new Outcome(Rejection.UNREACHABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(Rejection.UNREACHABLE, "interrupted", null);
+        }
+    }
+
+    /** Records the outcome in the claiming transaction. */
+    void record(Deliveries.Due due, Outcome attempted) {
+        var outcome = checkReceipt(due, attempted);
+        var now = Instant.now(clock);
+        var message = due.id();
+        if (outcome.receipt() != null) {
+            deliveries.delivered(message, outcome.receipt(), now);
+            events.publishEvent(new MessageDelivered(message, conversationOf(due)));
+        } else if (outcome.reason() != null && outcome.reason().permanent()) {
+            deliveries.finish(message, "REJECTED", outcome.reason() + ": " + outcome.detail());
+            rejections.add(now, "OUT", message, due.recipientNode(), outcome.reason().name(), outcome.detail());
+            audit.record(AuditAction.MESSAGE_DELIVERY_REJECTED, "message:" + message, outcome.reason() + ": " + outcome.detail());
+            events.publishEvent(new MessageRefused(message, conversationOf(due), outcome.reason().name(), false));
+        } else if (due.attempts() + 1 >= settings.maxAttempts()) {
+            deliveries.finish(message, "DEAD", outcome.reason() + ": " + outcome.detail());
+            audit.record(AuditAction.MESSAGE_DEAD_LETTERED, "message:" + message,
+                    "attempts=" + (due.attempts() + 1) + " last=" + outcome.reason() + ": " + outcome.detail());
+            events.publishEvent(new MessageRefused(message, conversationOf(due), String.valueOf(outcome.reason()), true));
+        } else {
+            deliveries.retryLater(message, now.plus(backoff.delayAfter(due.attempts())), outcome.reason() + ": " + outcome.detail());
+        }
+    }
+
+    private Outcome checkReceipt(Deliveries.Due due, Outcome outcome) {
+        if (outcome.receipt() == null) {
+            return outcome;
+        }
+        try {
+            envelopes.openReceipt(outcome.receipt(), due.recipientNode(), due.id().toString(), due.sha256());
+            return outcome;
+        } catch (EnvelopeRejected e) {
+            return new Outcome(Rejection.BAD_RECEIPT, e.getMessage(), null);
+        }
+    }
+
+    private Outcome refused(FederationClient.Reply reply) {
+        try {
+            var problem = json.readTree(reply.body());
+            var reason = Rejection.valueOf(problem.path("reason").asString("").toUpperCase(Locale.ROOT));
+            return new Outcome(reason, problem.path("detail").asString(""), null);
+        } catch (JacksonException | IllegalArgumentException e) {
+            // Not one of our problems (a proxy, an overloaded server): worth another try.
+            return new Outcome(Rejection.UNREACHABLE, "HTTP " + reply.status(), null);
+        }
+    }
+
+    private ConversationId conversationOf(Deliveries.Due due) {
+        return due.conversation();
+    }
+
+    record Prepared(Deliveries.Due due, @Nullable String baseUrl, String body) {
+    }
+
+    record Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt) {
+    }
+
+    /** The body of a delivery: the envelope and the attachments it lists, in its order. */
+    record DeliveryRequest(String envelope, List<File> attachments) {
+        record File(String sha256, String content) {
+        }
+    }
+}

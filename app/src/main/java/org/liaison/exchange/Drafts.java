@@ -1,0 +1,24 @@
+package org.liaison.exchange;
+
+import java.time.Instant;
+
+import org.liaison.agreements.PolicyDecision;
+import org.liaison.node.ThisNode;
+
+/** Builds the claims of a new outgoing envelope. */
+final class Drafts {
+
+    private Drafts() {
+    }
+
+    static Envelope envelope(MessageId id, ConversationId conversation, OutgoingMessage m, ThisNode node,
+                             String recipientNode, PolicyDecision decision, Instant now, String schema) {
+        var files = m.attachments().stream()
+                .map(a -> new Envelope.AttachmentRef(a.filename(), a.mediaType(), a.content().length, a.sha256())).toList();
+        return new Envelope(Envelope.VERSION, id.toString(), conversation.toString(),
+                m.inReplyTo() == null ? null : m.inReplyTo().toString(),
+                new Envelope.Party(node.id(), m.sender().value()), new Envelope.Party(recipientNode, m.recipient().value()),
+                m.kind().name(), m.category().name(), m.purpose().name(), String.valueOf(decision.clause()),
+                String.valueOf(decision.handling()), now, node.id() + ":" + id, m.replyBy(), schema, m.payload(), files);
+    }
+}

@@ -1,0 +1,151 @@
+package org.liaison.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.liaison.agreements.DataCategory;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.shared.Actor;
+import org.liaison.shared.Conflict;
+import org.liaison.shared.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends and receives messages between agencies on different nodes. Public facade of the exchange module:
+ * every module sends through {@link #send}, in its own transaction, and learns of arrivals through the
+ * {@link MessageReceived} and {@link ReplyReceived} events.
+ *
+ * <p>An officer sees only messages their agency (or one below it) sent or received; administrators see all.
+ */
+@Service
+public class Exchange {
+
+    private final Outbox outbox;
+    private final ExchangeMessages messages;
+    private final MessageLog log;
+    private final Attachments attachments;
+    private final Deliveries deliveries;
+    private final DeliveryWorker worker;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Exchange(Outbox outbox, ExchangeMessages messages, MessageLog log, Attachments attachments, Deliveries deliveries,
+             DeliveryWorker worker, AuditTrail audit, JsonMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.log = log;
+        this.attachments = attachments;
+        this.deliveries = deliveries;
+        this.worker = worker;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the policy, signs the message and queues it in the caller's transaction: it leaves once that
+     * commits. Denied by the agreements: {@link org.liaison.shared.Forbidden} with the reason, nothing queued.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MessageId send(OutgoingMessage message) {
+        return outbox.queue(message);
+    }
+
+    /** The payload fields a category's current schema allows ({@code subject} and {@code body} are required). */
+    public Set<String> schemaOf(DataCategory category) {
+        return PayloadSchemas.fieldsOf(category);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Message message(MessageId id) {
+        return messages.find(id).filter(Exchange::visible).orElseThrow(() -> new NotFound("message", id));
+    }
+
+    /** The signed payload of a message the officer may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public JsonNode payloadOf(MessageId id) {
+        message(id);
+        var stored = messages.stored(id).orElseThrow(() -> new NotFound("message", id));
+        return json.readTree(signedClaims(stored.envelope())).path("payload");
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Attachment> attachmentsOf(MessageId id) {
+        message(id);
+        return attachments.of(id);
+    }
+
+    /** The messages of a conversation the officer may see, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Message> conversation(ConversationId id) {
+        return messages.conversation(id).stream().filter(Exchange::visible).toList();
+    }
+
+    /** Marks an incoming message read by the officer opening it (once). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(MessageId id) {
+        var message = message(id);
+        if (!message.outgoing() && messages.markRead(id, Instant.now(clock)) == 1) {
+            audit.record(AuditAction.MESSAGE_READ, "message:" + id, "");
+        }
+    }
+
+    /** Puts a dead letter back into the queue, after the cause (an unreachable partner, say) was fixed. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void retryDeadLetter(MessageId id) {
+        if (!deliveries.requeue(id, Instant.now(clock))) {
+            throw new Conflict("message " + id + " is not a dead letter");
+        }
+        audit.record(AuditAction.MESSAGE_REQUEUED, "message:" + id, "");
+        worker.wake();
+    }
+
+    /** Searches the message log the officer may see, newest first; at most {@code size} + 1 rows (to page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Message> search(MessageSearch search) {
+        var agency = isAdmin() ? null : Actor.current().map(Actor::agencyId).orElse("-");
+        return log.search(new MessageLog.LogQuery(agency, search.outgoing(), search.status(), search.text(),
+                Math.max(0, search.page()), Math.clamp(search.size(), 1, 200)));
+    }
+
+    private static byte[] signedClaims(String compact) {
+        try {
+            return com.nimbusds.jose.JWSObject.parse(compact).getPayload().toBytes();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("a stored envelope is not a JWS", e);
+        }
+    }
+
+    static boolean visible(Message message) {
+        if (isAdmin()) {
+            return true;
+        }
+        var agency = Actor.current().map(Actor::agencyId).orElse(null);
+        return agency != null && (within(message.sender().value(), agency) || within(message.recipient().value(), agency));
+    }
+
+    private static boolean within(String agency, String officersAgency) {
+        return (agency + "/").startsWith(officersAgency + "/");
+    }
+
+    static boolean isAdmin() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+}

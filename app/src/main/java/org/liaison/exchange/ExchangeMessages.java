@@ -1,0 +1,122 @@
+package org.liaison.exchange;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.Purpose;
+import org.liaison.directory.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The message log: outbox (OUT) and inbox (IN) rows with their envelopes and receipts. */
+@Repository
+class ExchangeMessages {
+
+    static final String COLUMNS = """
+            id, direction, conversation_id, in_reply_to, kind, category, purpose, sender_node, sender_agency,
+            recipient_node, recipient_agency, subject, clause, handling, sent_at, reply_by, status, attempts,
+            last_error, delivered_at, read_at, answered_at, receipt is not null as has_receipt""";
+
+    private final JdbcClient jdbc;
+
+    ExchangeMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a row; false if the (direction, sender node, idempotency key) is already there. */
+    boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
+                   @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at) {
+        return jdbc.sql("""
+                insert into exchange_message (id, direction, conversation_id, in_reply_to, kind, category, purpose,
+                    sender_node, sender_agency, recipient_node, recipient_agency, subject, clause, handling, sent_at,
+                    reply_by, idempotency_key, envelope, envelope_sha256, receipt, status, next_attempt_at,
+                    created_by, created_at)
+                values (:id, :dir, :conv, :reply, :kind, :cat, :purpose, :sn, :sa, :rn, :ra, :subject, :clause,
+                    :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :status, :next, :by, :at)
+                on conflict (direction, sender_node, idempotency_key) do nothing""")
+                .param("id", UUID.fromString(e.id())).param("dir", outgoing ? "OUT" : "IN")
+                .param("conv", UUID.fromString(e.conversation()))
+                .param("reply", e.inReplyTo() == null ? null : UUID.fromString(e.inReplyTo()))
+                .param("kind", e.kind()).param("cat", e.category()).param("purpose", e.purpose())
+                .param("sn", e.sender().node()).param("sa", e.sender().agency())
+                .param("rn", e.recipient().node()).param("ra", e.recipient().agency())
+                .param("subject", e.subject()).param("clause", e.clause()).param("handling", e.handling())
+                .param("sent", Timestamp.from(e.sentAt())).param("replyBy", timestamp(e.replyBy()))
+                .param("key", e.idempotencyKey()).param("env", compact).param("sha", sha256).param("receipt", receipt)
+                .param("status", status.name()).param("next", timestamp(nextAttempt)).param("by", createdBy)
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    Optional<Message> find(MessageId id) {
+        return jdbc.sql("select " + COLUMNS + " from exchange_message where id = ?").param(id.value())
+                .query(ExchangeMessages::map).optional();
+    }
+
+    Optional<Stored> stored(MessageId id) {
+        return jdbc.sql("select id, envelope, envelope_sha256, receipt from exchange_message where id = ?")
+                .param(id.value()).query(ExchangeMessages::stored).optional();
+    }
+
+    /** The incoming row a sender's idempotency key already produced, if any. */
+    Optional<Stored> incoming(String senderNode, String idempotencyKey) {
+        return jdbc.sql("""
+                select id, envelope, envelope_sha256, receipt from exchange_message
+                where direction = 'IN' and sender_node = ? and idempotency_key = ?""")
+                .params(senderNode, idempotencyKey).query(ExchangeMessages::stored).optional();
+    }
+
+    List<Message> conversation(ConversationId id) {
+        return jdbc.sql("select " + COLUMNS + " from exchange_message where conversation_id = ? order by seq")
+                .param(id.value()).query(ExchangeMessages::map).list();
+    }
+
+    int markRead(MessageId id, Instant at) {
+        return jdbc.sql("update exchange_message set status = 'READ', read_at = ? where id = ? and status = 'RECEIVED'")
+                .params(Timestamp.from(at), id.value()).update();
+    }
+
+    /** Notes on the answered message (either direction) that a reply to it was sent or received. */
+    void markAnswered(MessageId answered, Instant at) {
+        jdbc.sql("""
+                update exchange_message set answered_at = coalesce(answered_at, ?),
+                    status = case when direction = 'IN' then 'ANSWERED' else status end
+                where id = ?""").params(Timestamp.from(at), answered.value()).update();
+    }
+
+    static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Message map(ResultSet rs, int row) throws SQLException {
+        var reply = rs.getObject("in_reply_to", UUID.class);
+        return new Message(new MessageId(rs.getObject("id", UUID.class)), rs.getString("direction").equals("OUT"),
+                new ConversationId(rs.getObject("conversation_id", UUID.class)), reply == null ? null : new MessageId(reply),
+                MessageKind.valueOf(rs.getString("kind")), DataCategory.valueOf(rs.getString("category")),
+                Purpose.valueOf(rs.getString("purpose")), rs.getString("sender_node"), AgencyId.of(rs.getString("sender_agency")),
+                rs.getString("recipient_node"), AgencyId.of(rs.getString("recipient_agency")), rs.getString("subject"),
+                rs.getString("clause"), rs.getString("handling"), rs.getTimestamp("sent_at").toInstant(),
+                instant(rs, "reply_by"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                rs.getString("last_error"), instant(rs, "delivered_at"), instant(rs, "read_at"),
+                instant(rs, "answered_at"), rs.getBoolean("has_receipt"));
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(new MessageId(rs.getObject("id", UUID.class)), rs.getString("envelope"),
+                rs.getString("envelope_sha256"), rs.getString("receipt"));
+    }
+
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    record Stored(MessageId id, String envelope, String sha256, @Nullable String receipt) {
+    }
+}

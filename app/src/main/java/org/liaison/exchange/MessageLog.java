@@ -1,0 +1,54 @@
+package org.liaison.exchange;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Searches the message log for pages and the facade; an agency sees only what it sent or received. */
+@Repository
+class MessageLog {
+
+    private final JdbcClient jdbc;
+
+    MessageLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Message> search(LogQuery q) {
+        var sql = new StringBuilder("select " + ExchangeMessages.COLUMNS + " from exchange_message where true");
+        var params = new java.util.HashMap<String, Object>();
+        if (q.agency() != null) {
+            sql.append(" and (sender_agency = :agency or sender_agency like :below or recipient_agency = :agency"
+                    + " or recipient_agency like :below)");
+            params.put("agency", q.agency());
+            params.put("below", q.agency() + "/%");
+        }
+        if (q.outgoing() != null) {
+            sql.append(" and direction = :dir");
+            params.put("dir", q.outgoing() ? "OUT" : "IN");
+        }
+        if (q.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            sql.append(" and lower(subject || ' ' || category || ' ' || sender_agency || ' ' || recipient_agency || ' '"
+                    + " || clause || ' ' || coalesce(last_error, '') || ' ' || id::text) like :text");
+            params.put("text", "%" + q.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        sql.append(" order by seq desc limit :limit offset :offset");
+        params.put("limit", q.size() + 1);
+        params.put("offset", q.page() * q.size());
+        return jdbc.sql(sql.toString()).params(params).query(ExchangeMessages::map).list();
+    }
+
+    /**
+     * @param agency only messages this agency (or one below it) sent or received; null for all (administrators)
+     * @param outgoing only the outbox (true) or the inbox (false); null for both
+     */
+    record LogQuery(@Nullable String agency, @Nullable Boolean outgoing, @Nullable MessageStatus status,
+                    @Nullable String text, int page, int size) {
+    }
+}

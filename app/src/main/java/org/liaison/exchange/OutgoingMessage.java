@@ -1,0 +1,44 @@
+package org.liaison.exchange;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.Purpose;
+import org.liaison.directory.AgencyId;
+import org.liaison.shared.InvalidInput;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a module asks the exchange to send. {@code payload} must follow the category's schema (see
+ * {@link Exchange#schemaOf}); a reply names the message it answers and stays in its conversation.
+ *
+ * @param sender the sending agency, one this node hosts (usually the officer's)
+ * @param replyBy deadline for an answer, required for a request and only allowed there
+ */
+public record OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind kind, DataCategory category,
+                              Purpose purpose, JsonNode payload, @Nullable Instant replyBy,
+                              @Nullable MessageId inReplyTo, List<Attachment> attachments) {
+
+    public static final int MAX_ATTACHMENTS = 5;
+
+    public OutgoingMessage {
+        if (sender == null || recipient == null || kind == null || category == null || purpose == null || payload == null) {
+            throw new InvalidInput("sender, recipient, kind, category, purpose and payload are required");
+        }
+        if (kind == MessageKind.REQUEST && replyBy == null) {
+            throw new InvalidInput("a request needs a reply-by date");
+        }
+        if (kind != MessageKind.REQUEST && replyBy != null) {
+            throw new InvalidInput("only a request has a reply-by date");
+        }
+        if ((kind == MessageKind.REPLY) != (inReplyTo != null)) {
+            throw new InvalidInput("a reply, and only a reply, names the message it answers");
+        }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new InvalidInput("at most " + MAX_ATTACHMENTS + " attachments per message");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.liaison.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.agreements.AgreementRegistry;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.PolicyDecision;
+import org.liaison.agreements.PolicyQuery;
+import org.liaison.agreements.Purpose;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.audit.Outcome;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.Directory;
+import org.liaison.node.ThisNode;
+import org.liaison.shared.DomainException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The receiving side: verifies a delivery, re-checks the policy against this node's own agreements, stores
+ * it in the inbox exactly once and answers with a signed receipt. A redelivery of the same envelope gets
+ * the original receipt; the same idempotency key on a different envelope is a replay. Every refusal is
+ * logged and audited in a transaction of its own.
+ */
+@Component
+class Reception {
+
+    private final Envelopes envelopes;
+    private final ExchangeMessages messages;
+    private final Attachments attachments;
+    private final Rejections rejections;
+    private final AgreementRegistry agreements;
+    private final Directory directory;
+    private final ThisNode node;
+    private final AuditTrail audit;
+    private final Inbound inbound;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ExchangeSettings settings;
+
+    Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, Rejections rejections,
+              AgreementRegistry agreements, Directory directory, ThisNode node, AuditTrail audit, Inbound inbound,
+              TransactionTemplate transaction, Clock clock, ExchangeSettings settings) {
+        this.envelopes = envelopes;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.rejections = rejections;
+        this.agreements = agreements;
+        this.directory = directory;
+        this.node = node;
+        this.audit = audit;
+        this.inbound = inbound;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Accepts a delivery and returns the signed receipt, or throws {@link EnvelopeRejected} after logging it. */
+    Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files) {
+        Envelopes.Opened opened = null;
+        try {
+            opened = envelopes.open(compact);
+            var verified = opened;
+            var checked = check(verified.envelope(), files);
+            var decision = policy(verified.envelope());
+            var accepted = transaction.execute(status -> store(compact, verified, checked, decision));
+            return java.util.Objects.requireNonNull(accepted);
+        } catch (EnvelopeRejected e) {
+            refuse(opened, e.reason(), e.getMessage());
+            throw e;
+        } catch (DomainException e) {
+            // A typed id in the claims broke its rule (a malformed agency id, say).
+            refuse(opened, Rejection.MALFORMED, e.getMessage());
+            throw new EnvelopeRejected(Rejection.MALFORMED, e.getMessage());
+        }
+    }
+
+    private List<Attachment> check(Envelope e, List<Delivery.DeliveryRequest.File> files) {
+        Claims.requireComplete(e);
+        if (!node.id().equals(e.recipient().node()) || !AgencyId.of(e.recipient().agency()).country().equals(node.country())
+                || directory.agency(AgencyId.of(e.recipient().agency())).isEmpty()) {
+            throw new EnvelopeRejected(Rejection.WRONG_RECIPIENT, e.recipient().agency() + " at " + e.recipient().node()
+                    + " is not an agency of this node (" + node.id() + ")");
+        }
+        var now = Instant.now(clock);
+        if (e.sentAt().isBefore(now.minus(settings.maxMessageAge()))) {
+            throw new EnvelopeRejected(Rejection.STALE, "sent " + e.sentAt() + ", older than " + settings.maxMessageAge());
+        }
+        if (e.sentAt().isAfter(now.plus(settings.maxClockSkew()))) {
+            throw new EnvelopeRejected(Rejection.FROM_THE_FUTURE, "sent " + e.sentAt() + ", ahead of this node's clock");
+        }
+        var problem = PayloadSchemas.problemWith(DataCategory.valueOf(e.category()), e.schema(), e.payload());
+        if (problem != null) {
+            throw new EnvelopeRejected(Rejection.SCHEMA_VIOLATION, problem);
+        }
+        return Claims.matchAttachments(e, files);
+    }
+
+    private PolicyDecision policy(Envelope e) {
+        var decision = agreements.decide(new PolicyQuery(AgencyId.of(e.sender().agency()), AgencyId.of(e.recipient().agency()),
+                DataCategory.valueOf(e.category()), Purpose.valueOf(e.purpose()), e.sentAt()));
+        if (!decision.allowed()) {
+            throw new EnvelopeRejected(Rejection.POLICY_DENIED, "this node's agreements do not allow it: "
+                    + decision.reason() + " — " + decision.explanation());
+        }
+        return decision;
+    }
+
+    private Accepted store(String compact, Envelopes.Opened opened, List<Attachment> files, PolicyDecision decision) {
+        var e = opened.envelope();
+        var existing = messages.incoming(e.sender().node(), e.idempotencyKey());
+        if (existing.isPresent()) {
+            return again(existing.get(), opened);
+        }
+        var now = Instant.now(clock);
+        var receipt = envelopes.seal(new Receipt(1, e.id(), e.idempotencyKey(), opened.sha256(), node.id(),
+                e.recipient().agency(), now, String.valueOf(decision.clause())));
+        if (!messages.insert(e, false, compact, opened.sha256(), MessageStatus.RECEIVED, receipt, null, "system", now)) {
+            // Another instance stored the same key a moment ago; its row is committed now.
+            return again(messages.incoming(e.sender().node(), e.idempotencyKey()).orElseThrow(), opened);
+        }
+        attachments.add(MessageId.parse(e.id()), files);
+        audit.record(AuditAction.MESSAGE_RECEIVED, "message:" + e.id(), "from=" + e.sender().agency() + "@"
+                + e.sender().node() + " kind=" + e.kind() + " category=" + e.category() + " clause=" + decision.clause());
+        inbound.received(e);
+        return new Accepted(receipt, false);
+    }
+
+    private Accepted again(ExchangeMessages.Stored existing, Envelopes.Opened opened) {
+        if (existing.sha256().equals(opened.sha256()) && existing.receipt() != null) {
+            return new Accepted(existing.receipt(), true);
+        }
+        throw new EnvelopeRejected(Rejection.REPLAY, "idempotency key " + opened.envelope().idempotencyKey()
+                + " was already used by message " + existing.id());
+    }
+
+    /** Logs a delivery refused before its envelope could be read (too large, not JSON). */
+    void refuseUnread(Rejection reason, String detail) {
+        refuse(null, reason, detail);
+    }
+
+    private void refuse(Envelopes.@org.jspecify.annotations.Nullable Opened opened, Rejection reason, String detail) {
+        var envelope = opened == null ? null : opened.envelope();
+        var id = envelope == null ? null : safeId(envelope.id());
+        var peer = envelope == null || envelope.sender() == null ? null : envelope.sender().node();
+        rejections.add(Instant.now(clock), "IN", id, peer, reason.name(), detail);
+        audit.recordRejection(AuditAction.MESSAGE_REJECTED, id == null ? "delivery" : "message:" + id, Outcome.DENIED,
+                reason + ": " + detail + (peer == null ? "" : " from=" + peer));
+    }
+
+    private static @org.jspecify.annotations.Nullable MessageId safeId(@org.jspecify.annotations.Nullable String id) {
+        try {
+            return id == null ? null : new MessageId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The receipt to answer with; {@code duplicate} when the message had arrived before. */
+    record Accepted(String receipt, boolean duplicate) {
+    }
+}
