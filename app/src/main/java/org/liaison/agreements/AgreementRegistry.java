@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.Directory;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
@@ -49,10 +51,12 @@ public class AgreementRegistry {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Directory directory;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, Directory directory) {
+        this.directory = directory;
         this.agreements = agreements;
         this.clauses = clauses;
         this.particulars = particulars;
@@ -97,6 +101,7 @@ public class AgreementRegistry {
             throw new Conflict("An agreement " + draft.id() + " is already registered.");
         }
         requireManager(draft.id(), draft.parties());
+        requireKnown(draft.parties());
         agreements.insert(draft, AgreementStatus.DRAFT, Actor.currentName(), Instant.now(clock));
         var created = agreement(draft.id());
         auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.id()), draft.kind() + " " + draft.title()
@@ -112,6 +117,7 @@ public class AgreementRegistry {
             throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
         }
         requireManager(agreement(id));
+        requireKnown(draft.parties());
         if (!agreements.update(draft, version, Instant.now(clock))) {
             throw new Conflict("Someone changed " + id + " since you opened it; reload and try again.");
         }
@@ -252,6 +258,17 @@ public class AgreementRegistry {
     private void requireManager(AgreementId id, List<Party> parties) {
         if (!Viewer.current().mayManage(parties)) {
             throw new Forbidden("Only administrators and committee secretaries of a party manage " + id + ".");
+        }
+    }
+
+    private void requireKnown(List<Party> parties) {
+        for (var party : parties) {
+            boolean known = party.isState()
+                    ? directory.countries().stream().anyMatch(c -> c.code().equals(party.value()))
+                    : directory.agency(AgencyId.of(party.value())).isPresent();
+            if (!known) {
+                throw new InvalidInput(party + " is not in the directory; add the agency there first.");
+            }
         }
     }
 
