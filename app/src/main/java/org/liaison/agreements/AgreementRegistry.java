@@ -1,17 +1,71 @@
 package org.liaison.agreements;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.Directory;
+import org.liaison.shared.Actor;
+import org.liaison.shared.Conflict;
+import org.liaison.shared.Forbidden;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The agreements this node knows and the executable sharing policy they make up. Public facade of the
  * agreements module.
+ *
+ * <p>Reads show restricted agreements only to their parties' officers and the node's administrators.
+ * Changes are for administrators and for committee secretaries of a party; each is audited in its own
+ * transaction and, when it alters what may flow, recompiles the policy on every instance of the node.
  */
 @Service
+@Validated
 public class AgreementRegistry {
 
+    private static final String MANAGERS = "hasAnyRole('ADMIN', 'COMMITTEE_SECRETARY')";
+
     private final AtomicReference<PolicyIndex> policy = new AtomicReference<>(PolicyIndex.empty());
+    private final Agreements agreements;
+    private final SharingClauses clauses;
+    private final AgreementParticulars particulars;
+    private final AgreementTexts texts;
+    private final PolicyVersions versions;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Directory directory;
+
+    AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
+                      AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
+                      ApplicationEventPublisher events, Clock clock, Directory directory) {
+        this.directory = directory;
+        this.agreements = agreements;
+        this.clauses = clauses;
+        this.particulars = particulars;
+        this.texts = texts;
+        this.versions = versions;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
 
     /**
      * Decides whether data may flow, from this node's own registry: allow with the clause that allows it,
@@ -21,7 +75,216 @@ public class AgreementRegistry {
         return policy.get().decide(query);
     }
 
+    /** The agreements the current officer may see, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> find(@Valid AgreementFilter filter) {
+        var viewer = Viewer.current();
+        return agreements.find(filter).stream().filter(viewer::maySee).toList();
+    }
+
+    /** One agreement with its particulars; not found if it does not exist or the officer may not see it. */
+    @Transactional(readOnly = true)
+    public Agreement agreement(AgreementId id) {
+        var summary = agreements.summary(id).filter(Viewer.current()::maySee)
+                .orElseThrow(() -> new NotFound("Agreement", id));
+        var row = agreements.row(id).orElseThrow();
+        return new Agreement(summary, row.signedPlace(), row.meetingForm(), row.summary(), row.endedOn(),
+                row.statusNote(), particulars.signatoriesOf(id), clauses.of(id), texts.of(id),
+                particulars.linksFrom(id), particulars.linksTo(id), row.createdAt(), row.createdBy(), row.version());
+    }
+
+    /** Registers an agreement as a draft. A secretary's agency must be among the parties. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement register(@Valid AgreementDraft draft) {
+        if (agreements.exists(draft.id())) {
+            throw new Conflict("An agreement " + draft.id() + " is already registered.");
+        }
+        requireManager(draft.id(), draft.parties());
+        requireKnown(draft.parties());
+        agreements.insert(draft, AgreementStatus.DRAFT, Actor.currentName(), Instant.now(clock));
+        var created = agreement(draft.id());
+        auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.id()), draft.kind() + " " + draft.title()
+                + " between " + draft.parties());
+        return created;
+    }
+
+    /** Edits what was registered, unless someone changed it since the officer read {@code version}. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement update(AgreementId id, int version, @Valid AgreementDraft draft) {
+        if (!id.equals(draft.id())) {
+            throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
+        }
+        requireManager(agreement(id));
+        requireKnown(draft.parties());
+        if (!agreements.update(draft, version, Instant.now(clock))) {
+            throw new Conflict("Someone changed " + id + " since you opened it; reload and try again.");
+        }
+        requireManager(id, draft.parties());
+        var updated = agreement(id);
+        auditTrail.record(AuditAction.AGREEMENT_UPDATED, subject(id), draft.title() + " between " + draft.parties());
+        policyChanged(id);
+        return updated;
+    }
+
+    /** Moves an agreement in its lifecycle; ending statuses need the date they took effect. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement changeStatus(AgreementId id, AgreementStatus target, @Nullable LocalDate effective,
+                                  @Nullable String note) {
+        var current = agreement(id);
+        requireManager(current);
+        current.checkMove(target, effective);
+        agreements.setStatus(id, target, effective, note == null ? null : note.strip(), Instant.now(clock));
+        auditTrail.record(AuditAction.AGREEMENT_STATUS_CHANGED, subject(id), current.status() + " → " + target
+                + (effective == null ? "" : " on " + effective));
+        events.publishEvent(new AgreementStatusChanged(id, current.status(), target, effective));
+        policyChanged(id);
+        return agreement(id);
+    }
+
+    /** Records who signed or witnessed the agreement for one of its parties. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement addSignatory(AgreementId id, @Valid Signatory signatory) {
+        var current = agreement(id);
+        requireManager(current);
+        if (!current.hasPartyCovering(signatory.party())) {
+            throw new InvalidInput(signatory.party() + " is not a party to " + id + ".");
+        }
+        particulars.addSignatory(id, signatory);
+        auditTrail.record(AuditAction.AGREEMENT_SIGNATORY_ADDED, subject(id), signatory.role() + " "
+                + signatory.name() + " for " + signatory.party());
+        return agreement(id);
+    }
+
+    /** Adds a sharing clause between parties of the agreement (or agencies under them). */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement addClause(AgreementId id, @Valid SharingClause clause) {
+        var current = agreement(id);
+        requireManager(current);
+        if (!current.hasPartyCovering(clause.from()) || !current.hasPartyCovering(clause.to())) {
+            throw new InvalidInput("A clause can only let data flow between the agreement's parties "
+                    + current.parties() + " or agencies under them.");
+        }
+        if (clause.from().equals(clause.to())) {
+            throw new InvalidInput("A clause lets data flow between two different parties.");
+        }
+        if (!clauses.insert(id, clause)) {
+            throw new Conflict(id + " already has a clause with article " + clause.article() + ".");
+        }
+        auditTrail.record(AuditAction.SHARING_CLAUSE_ADDED, subject(id) + " art. " + clause.article(),
+                clause.from() + (clause.reciprocal() ? " ↔ " : " → ") + clause.to() + " " + clause.categories()
+                        + " for " + clause.purposes() + ", " + clause.handling() + ", " + clause.retentionDays() + " days");
+        policyChanged(id);
+        return agreement(id);
+    }
+
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement removeClause(AgreementId id, String article) {
+        requireManager(agreement(id));
+        if (!clauses.delete(id, article)) {
+            throw new NotFound("Clause of " + id + " with article", article);
+        }
+        auditTrail.record(AuditAction.SHARING_CLAUSE_REMOVED, subject(id) + " art. " + article, "removed");
+        policyChanged(id);
+        return agreement(id);
+    }
+
+    /** Links this agreement to another: it implements, renews, supersedes or amends it. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public Agreement link(AgreementId from, LinkKind kind, AgreementId to) {
+        requireManager(agreement(from));
+        agreement(to);
+        if (from.equals(to)) {
+            throw new InvalidInput("An agreement cannot be linked to itself.");
+        }
+        if (particulars.link(from, kind, to)) {
+            auditTrail.record(AuditAction.AGREEMENT_LINKED, subject(from), kind + " " + to);
+        }
+        return agreement(from);
+    }
+
+    /** Attaches a text of the agreement in one language; its type is checked from its bytes. */
+    @Transactional
+    @PreAuthorize(MANAGERS)
+    public AgreementDocument attach(AgreementId id, String language, String filename, byte[] content) {
+        requireManager(agreement(id));
+        if (!language.matches("[a-z]{2,3}")) {
+            throw new InvalidInput("Give the text's language as a code such as en, km, lo or vi.");
+        }
+        var safeName = filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        safeName = safeName.substring(0, Math.min(safeName.length(), 200));
+        var document = new AgreementDocument(UUID.randomUUID(), language, safeName.isBlank() ? "text" : safeName,
+                TextFormats.mediaTypeOf(safeName, content), content.length, sha256(content), Instant.now(clock),
+                Actor.currentName());
+        texts.insert(id, document, content);
+        auditTrail.record(AuditAction.AGREEMENT_TEXT_ATTACHED, subject(id), document.language() + " "
+                + document.filename() + " sha256:" + document.sha256());
+        return document;
+    }
+
+    /** The bytes of one of the agreement's texts, for an officer who may see the agreement. */
+    @Transactional(readOnly = true)
+    public AgreementText text(AgreementId id, UUID document) {
+        var meta = agreement(id).documents().stream().filter(d -> d.id().equals(document)).findFirst()
+                .orElseThrow(() -> new NotFound("Text of " + id, document));
+        return new AgreementText(meta, texts.content(id, document).orElseThrow());
+    }
+
+    /** Marks in-force agreements whose validity ended before {@code today} as expired. */
+    @Transactional
+    int expireLapsed(LocalDate today) {
+        var lapsed = agreements.inForceEndingBefore(today);
+        for (var id : lapsed) {
+            var validity = agreement(id).summary().validity();
+            changeStatus(id, AgreementStatus.EXPIRED, validity.until(), "validity ended");
+        }
+        return lapsed.size();
+    }
+
     void replacePolicy(PolicyIndex index) {
         policy.set(index);
+    }
+
+    private void requireManager(Agreement agreement) {
+        requireManager(agreement.id(), agreement.parties());
+    }
+
+    private void requireManager(AgreementId id, List<Party> parties) {
+        if (!Viewer.current().mayManage(parties)) {
+            throw new Forbidden("Only administrators and committee secretaries of a party manage " + id + ".");
+        }
+    }
+
+    private void requireKnown(List<Party> parties) {
+        for (var party : parties) {
+            boolean known = party.isState()
+                    ? directory.countries().stream().anyMatch(c -> c.code().equals(party.value()))
+                    : directory.agency(AgencyId.of(party.value())).isPresent();
+            if (!known) {
+                throw new InvalidInput(party + " is not in the directory; add the agency there first.");
+            }
+        }
+    }
+
+    private void policyChanged(AgreementId id) {
+        events.publishEvent(new SharingPolicyChanged(id, versions.bump()));
+    }
+
+    private static String subject(AgreementId id) {
+        return "agreement:" + id;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -1,0 +1,79 @@
+package org.liaison.agreements;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an officer registers or edits about an agreement. The validity is either a period (from–until,
+ * either end open) or the calendar year an annual instrument covers.
+ */
+public record AgreementDraft(@NotNull AgreementId id,
+                             @NotNull AgreementKind kind,
+                             @NotBlank @Size(min = 3, max = 300) String title,
+                             @Size(max = 300) @Nullable String nativeTitle,
+                             boolean restricted,
+                             @NotNull @Size(min = 2, max = 10) List<Party> parties,
+                             @Nullable LocalDate signedOn,
+                             @Size(max = 120) @Nullable String signedPlace,
+                             @Nullable MeetingForm meetingForm,
+                             @Nullable LocalDate validFrom,
+                             @Nullable LocalDate validUntil,
+                             @Min(1950) @Max(2100) @Nullable Integer coversYear,
+                             @NotBlank @Size(max = 40) String timeZone,
+                             @Nullable Set<CooperationArea> areas,
+                             @Size(max = 4000) @Nullable String summary) {
+
+    public AgreementDraft {
+        title = title == null ? "" : title.strip();
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+        timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Phnom_Penh" : timeZone.strip();
+    }
+
+    @AssertTrue(message = "{agreements.error.period}")
+    public boolean isPeriodOrdered() {
+        return validFrom == null || validUntil == null || !validUntil.isBefore(validFrom);
+    }
+
+    @AssertTrue(message = "{agreements.error.year-or-period}")
+    public boolean isYearOrPeriod() {
+        return coversYear == null || (validFrom == null && validUntil == null);
+    }
+
+    @AssertTrue(message = "{agreements.error.parties}")
+    public boolean isPartiesDistinct() {
+        return new HashSet<>(parties).size() == parties.size();
+    }
+
+    @AssertTrue(message = "{agreements.error.zone}")
+    public boolean isTimeZoneKnown() {
+        try {
+            ZoneId.of(timeZone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The period it applies, a covered year meaning 1 January to 31 December of that year. */
+    Validity validity() {
+        var zone = ZoneId.of(timeZone);
+        if (coversYear != null) {
+            return new Validity(LocalDate.of(coversYear, 1, 1), LocalDate.of(coversYear, 12, 31), zone);
+        }
+        return new Validity(validFrom, validUntil, zone);
+    }
+}
