@@ -15,12 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInput;
 
 /**
  * What an officer registers or edits about an agreement. The validity is either a period (from–until,
  * either end open) or the calendar year an annual instrument covers.
  */
-public record AgreementDraft(@NotNull AgreementId id,
+public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullable AgreementId id,
                              @NotNull AgreementKind kind,
                              @NotBlank @Size(min = 3, max = 300) String title,
                              @Size(max = 300) @Nullable String nativeTitle,
@@ -41,6 +42,14 @@ public record AgreementDraft(@NotNull AgreementId id,
         parties = parties == null ? List.of() : List.copyOf(parties);
         areas = areas == null ? Set.of() : Set.copyOf(areas);
         timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Phnom_Penh" : timeZone.strip();
+    }
+
+    /** The reference, once validation has made sure there is one. */
+    AgreementId reference() {
+        if (id == null) {
+            throw new InvalidInput("An agreement needs a reference such as KH-LA-SEC-2022.");
+        }
+        return id;
     }
 
     @AssertTrue(message = "{agreements.error.period}")

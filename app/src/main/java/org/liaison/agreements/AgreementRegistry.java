@@ -97,14 +97,14 @@ public class AgreementRegistry {
     @Transactional
     @PreAuthorize(MANAGERS)
     public Agreement register(@Valid AgreementDraft draft) {
-        if (agreements.exists(draft.id())) {
-            throw new Conflict("An agreement " + draft.id() + " is already registered.");
+        if (agreements.exists(draft.reference())) {
+            throw new Conflict("An agreement " + draft.reference() + " is already registered.");
         }
-        requireManager(draft.id(), draft.parties());
+        requireManager(draft.reference(), draft.parties());
         requireKnown(draft.parties());
         agreements.insert(draft, AgreementStatus.DRAFT, Actor.currentName(), Instant.now(clock));
-        var created = agreement(draft.id());
-        auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.id()), draft.kind() + " " + draft.title()
+        var created = agreement(draft.reference());
+        auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.reference()), draft.kind() + " " + draft.title()
                 + " between " + draft.parties());
         return created;
     }
@@ -113,7 +113,7 @@ public class AgreementRegistry {
     @Transactional
     @PreAuthorize(MANAGERS)
     public Agreement update(AgreementId id, int version, @Valid AgreementDraft draft) {
-        if (!id.equals(draft.id())) {
+        if (!id.equals(draft.reference())) {
             throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
         }
         requireManager(agreement(id));
@@ -234,6 +234,22 @@ public class AgreementRegistry {
         var meta = agreement(id).documents().stream().filter(d -> d.id().equals(document)).findFirst()
                 .orElseThrow(() -> new NotFound("Text of " + id, document));
         return new AgreementText(meta, texts.content(id, document).orElseThrow());
+    }
+
+    /**
+     * Reads a pasted press release and suggests a draft agreement or meeting record, with every recognised
+     * span marked for review. Registers nothing.
+     */
+    public ExtractedDraft readPressRelease(String text, @Nullable LocalDate published) {
+        if (text.isBlank() || text.length() > PressReleaseReader.MAX_LENGTH) {
+            throw new InvalidInput("Paste a press release of at most 50,000 characters.");
+        }
+        return PressReleaseReader.read(text, published);
+    }
+
+    /** Whether the current officer may change this agreement (pages show or hide their forms by it). */
+    public boolean canManage(Agreement agreement) {
+        return Viewer.current().mayManage(agreement.parties());
     }
 
     /** Marks in-force agreements whose validity ended before {@code today} as expired. */

@@ -38,7 +38,7 @@ class DemoAgreements {
         NodeTask.run("demo", () -> {
             for (var demo : SeedAgreements.all()) {
                 boolean ours = demo.draft().parties().stream().anyMatch(p -> p.country().equals(node.country()));
-                if (ours && !agreements.exists(demo.draft().id())) {
+                if (ours && !agreements.exists(demo.draft().reference())) {
                     transaction.executeWithoutResult(status -> register(demo));
                 }
             }
@@ -51,7 +51,7 @@ class DemoAgreements {
     }
 
     private void register(SeedAgreements.Seed demo) {
-        var id = demo.draft().id();
+        var id = demo.draft().reference();
         registry.register(demo.draft());
         demo.signatories().forEach(s -> registry.addSignatory(id, s));
         demo.clauses().forEach(c -> registry.addClause(id, c));
