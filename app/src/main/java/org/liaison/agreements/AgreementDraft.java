@@ -54,12 +54,12 @@ public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullab
 
     @AssertTrue(message = "{agreements.error.period}")
     public boolean isPeriodOrdered() {
-        return validFrom == null || validUntil == null || !validUntil.isBefore(validFrom);
+        return periodOrdered(validFrom, validUntil);
     }
 
     @AssertTrue(message = "{agreements.error.year-or-period}")
     public boolean isYearOrPeriod() {
-        return coversYear == null || (validFrom == null && validUntil == null);
+        return yearOrPeriod(coversYear, validFrom, validUntil);
     }
 
     @AssertTrue(message = "{agreements.error.parties}")
@@ -69,8 +69,20 @@ public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullab
 
     @AssertTrue(message = "{agreements.error.zone}")
     public boolean isTimeZoneKnown() {
+        return zoneKnown(timeZone);
+    }
+
+    static boolean periodOrdered(@Nullable LocalDate from, @Nullable LocalDate until) {
+        return from == null || until == null || !until.isBefore(from);
+    }
+
+    static boolean yearOrPeriod(@Nullable Integer year, @Nullable LocalDate from, @Nullable LocalDate until) {
+        return year == null || (from == null && until == null);
+    }
+
+    static boolean zoneKnown(String zone) {
         try {
-            ZoneId.of(timeZone);
+            ZoneId.of(zone);
             return true;
         } catch (DateTimeException e) {
             return false;

@@ -38,13 +38,14 @@ class AgreementForms {
 
     @GetMapping("/new")
     String newAgreement(Model model) {
-        model.addAttribute("agreementDraft", AgreementDrafts.blank());
+        model.addAttribute("agreementForm", AgreementForm.of(AgreementDrafts.blank()));
         return form(model, null);
     }
 
     @PostMapping("/new")
-    String register(@Valid AgreementDraft agreementDraft, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+    String register(@Valid AgreementForm agreementForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        var agreementDraft = validated(agreementForm, result);
+        if (agreementDraft == null) {
             return form(model, null);
         }
         try {
@@ -60,16 +61,17 @@ class AgreementForms {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable AgreementId id, Model model) {
         var agreement = registry.agreement(id);
-        model.addAttribute("agreementDraft", AgreementDrafts.of(agreement));
+        model.addAttribute("agreementForm", AgreementForm.of(AgreementDrafts.of(agreement)));
         model.addAttribute("version", agreement.version());
         return form(model, id);
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable AgreementId id, @RequestParam int version, @Valid AgreementDraft agreementDraft,
+    String update(@PathVariable AgreementId id, @RequestParam int version, @Valid AgreementForm agreementForm,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("version", version);
-        if (result.hasErrors()) {
+        var agreementDraft = validated(agreementForm, result);
+        if (agreementDraft == null) {
             return form(model, id);
         }
         try {
@@ -140,6 +142,11 @@ class AgreementForms {
             redirect.addFlashAttribute("formError", e.getMessage());
         }
         return "redirect:/agreements/" + id;
+    }
+
+    /** The draft if the form converts and validates; otherwise null with every problem beside its field. */
+    private @Nullable AgreementDraft validated(AgreementForm form, BindingResult result) {
+        return result.hasErrors() ? null : form.toDraft(result);
     }
 
     private String form(Model model, @Nullable AgreementId id) {
