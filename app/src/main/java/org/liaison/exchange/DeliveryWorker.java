@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -61,11 +62,12 @@ class DeliveryWorker implements SmartLifecycle {
                 return 0;
             }
             var prepared = due.stream().map(delivery::prepare).toList();
+            List<Future<Delivery.Outcome>> attempts;
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                var attempts = prepared.stream().map(p -> pool.submit(() -> delivery.attempt(p))).toList();
-                for (int i = 0; i < due.size(); i++) {
-                    delivery.record(due.get(i), attempts.get(i).resultNow());
-                }
+                attempts = prepared.stream().map(p -> pool.submit(() -> delivery.attempt(p))).toList();
+            } // closing waits for every attempt; each is bounded by the request timeout
+            for (int i = 0; i < due.size(); i++) {
+                delivery.record(due.get(i), attempts.get(i).resultNow());
             }
             return due.size();
         });

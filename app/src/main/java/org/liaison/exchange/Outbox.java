@@ -54,6 +54,8 @@ class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     MessageId queue(OutgoingMessage message) {
         requireSenderHere(message);
+        var now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        var decision = allowed(message, now);
         var schema = PayloadSchemas.nameOf(message.category());
         var problem = PayloadSchemas.problemWith(message.category(), schema, message.payload());
         if (problem != null) {
@@ -61,8 +63,6 @@ class Outbox {
         }
         var partner = partners.ofCountry(message.recipient().country()).orElseThrow(() ->
                 new InvalidInput("no trusted partner node serves " + message.recipient()));
-        var now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        var decision = allowed(message, now);
         var conversation = conversationOf(message);
         var id = MessageId.random();
         var envelope = Drafts.envelope(id, conversation, message, node, partner.nodeId(), decision, now, schema);
@@ -114,6 +114,14 @@ class Outbox {
     }
 
     private ConversationId conversationOf(OutgoingMessage message) {
+        if (message.conversation() != null) {
+            var known = messages.conversation(message.conversation()).stream().anyMatch(m ->
+                    m.sender().equals(message.recipient()) || m.recipient().equals(message.recipient()));
+            if (!known) {
+                throw new NotFound("conversation with " + message.recipient(), message.conversation());
+            }
+            return message.conversation();
+        }
         if (message.inReplyTo() == null) {
             return ConversationId.random();
         }

@@ -16,10 +16,25 @@ import tools.jackson.databind.JsonNode;
  *
  * @param sender the sending agency, one this node hosts (usually the officer's)
  * @param replyBy deadline for an answer, required for a request and only allowed there
+ * @param conversation an existing conversation to continue (a reply continues its request's on its own)
  */
 public record OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind kind, DataCategory category,
                               Purpose purpose, JsonNode payload, @Nullable Instant replyBy,
-                              @Nullable MessageId inReplyTo, List<Attachment> attachments) {
+                              @Nullable MessageId inReplyTo, @Nullable ConversationId conversation,
+                              List<Attachment> attachments) {
+
+    /** A message that starts a conversation, or answers {@code inReplyTo} in its conversation. */
+    public OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind kind, DataCategory category, Purpose purpose,
+                           JsonNode payload, @Nullable Instant replyBy, @Nullable MessageId inReplyTo,
+                           List<Attachment> attachments) {
+        this(sender, recipient, kind, category, purpose, payload, replyBy, inReplyTo, null, attachments);
+    }
+
+    /** The same message as the next one of an existing conversation. */
+    public OutgoingMessage inConversation(ConversationId existing) {
+        return new OutgoingMessage(sender, recipient, kind, category, purpose, payload, replyBy, inReplyTo, existing,
+                attachments);
+    }
 
     public static final int MAX_ATTACHMENTS = 5;
 
@@ -35,6 +50,9 @@ public record OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind k
         }
         if ((kind == MessageKind.REPLY) != (inReplyTo != null)) {
             throw new InvalidInput("a reply, and only a reply, names the message it answers");
+        }
+        if (inReplyTo != null && conversation != null) {
+            throw new InvalidInput("a reply continues the conversation of the message it answers");
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if (attachments.size() > MAX_ATTACHMENTS) {

@@ -1,0 +1,157 @@
+package org.liaison.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.liaison.exchange.MessageMother.drugNotification;
+import static org.liaison.exchange.MessageMother.drugRequest;
+import static org.liaison.exchange.MessageMother.replyTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaison.agreements.AgreementRegistry;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.PolicyQuery;
+import org.liaison.agreements.Purpose;
+import org.liaison.identity.Role;
+import org.liaison.shared.Forbidden;
+
+/** Two real nodes, KH-1 and LA-1, on loopback: delivery, receipts, replies, outages and the policy on send. */
+class FederationTests {
+
+    static FederationNode kh;
+    static FederationNode la;
+
+    @BeforeAll
+    static void startNodes() throws Exception {
+        kh = FederationNode.prepare("KH-1");
+        la = FederationNode.prepare("LA-1");
+        kh.trusting(la).with("liaison.exchange.max-attempts", 100_000);
+        la.trusting(kh);
+        la.start();
+        kh.start();
+        awaitTrust(kh, la);
+        awaitAgreements(kh);
+        awaitAgreements(la);
+    }
+
+    /** The demo agreements are seeded once the node is ready; wait until the policy has compiled them. */
+    static void awaitAgreements(FederationNode node) {
+        var query = new PolicyQuery(MessageMother.KH_MOI, MessageMother.LA_MPS, DataCategory.DRUG_TRAFFICKING_INFORMATION,
+                Purpose.INVESTIGATION, Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> node.bean(AgreementRegistry.class).decide(query).allowed());
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        kh.close();
+        la.close();
+    }
+
+    static void awaitTrust(FederationNode a, FederationNode b) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !a.bean(Partners.class).keysOf(b.id).isEmpty()
+                && !b.bean(Partners.class).keysOf(a.id).isEmpty());
+    }
+
+    static MessageId send(FederationNode node, String agency, OutgoingMessage message) throws Exception {
+        return Officers.as("officer", agency, () -> node.bean(Exchange.class).send(message), Role.BORDER_OFFICER);
+    }
+
+    static Message messageOn(FederationNode node, MessageId id) throws Exception {
+        return Officers.as("admin", "KH/MOI", () -> node.bean(Exchange.class).message(id), Role.ADMIN);
+    }
+
+    static long inboxRows(FederationNode node, MessageId id) {
+        return node.db().sql("select count(*) from exchange_message where direction = 'IN' and id = ?")
+                .param(id.value()).query(Long.class).single();
+    }
+
+    @Test
+    void deliversARequestAndKeepsTheReceiversSignedReceipt() throws Exception {
+        var id = send(kh, "KH/MOI", drugRequest("Methamphetamine convoy near Stung Treng"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> messageOn(kh, id).status() == MessageStatus.DELIVERED);
+        var sent = messageOn(kh, id);
+        assertThat(sent.receiptVerified()).isTrue();
+        assertThat(sent.clause()).startsWith("KH-LA-SEC-2026");
+        assertThat(inboxRows(la, id)).isEqualTo(1);
+        var received = messageOn(la, id);
+        assertThat(received.status()).isEqualTo(MessageStatus.RECEIVED);
+        assertThat(received.subject()).isEqualTo("Methamphetamine convoy near Stung Treng");
+
+        var stored = kh.bean(ExchangeMessages.class).stored(id).orElseThrow();
+        var receipt = kh.bean(Envelopes.class).openReceipt(stored.receipt(), "LA-1", id.toString(), stored.sha256());
+        assertThat(receipt.receiverAgency()).isEqualTo("LA/MPS");
+        assertThat(la.audited("MESSAGE_RECEIVED")).isPositive();
+        assertThat(kh.audited("MESSAGE_QUEUED")).isPositive();
+    }
+
+    @Test
+    void aReplyTravelsBackInTheSameConversationAndMarksTheRequestAnswered() throws Exception {
+        var request = send(kh, "KH/MOI", drugRequest("Records of vehicle 2AB-1234"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(la, request) == 1);
+
+        var reply = send(la, "LA/MPS", replyTo(request, "Vehicle 2AB-1234 registered in Champasak"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(kh, reply) == 1);
+        assertThat(messageOn(kh, reply).conversation()).isEqualTo(messageOn(kh, request).conversation());
+        assertThat(messageOn(kh, request).answeredAt()).isNotNull();
+        assertThat(messageOn(la, request).status()).isEqualTo(MessageStatus.ANSWERED);
+    }
+
+    @Test
+    void refusesToQueueWhatNoAgreementAllowsAndSaysWhy() throws Exception {
+        var before = kh.db().sql("select count(*) from exchange_message").query(Long.class).single();
+        var uncovered = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
+                DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.payload("Prisoner list"), null, null, List.of());
+
+        assertThatThrownBy(() -> send(kh, "KH/MOI", uncovered)).isInstanceOf(Forbidden.class)
+                .hasMessageContaining("no agreement allows");
+        assertThat(kh.db().sql("select count(*) from exchange_message").query(Long.class).single()).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(5)).until(() -> kh.audited("MESSAGE_DENIED") > 0);
+    }
+
+    @Test
+    void aPartnerThatWasDownGetsEveryMessageExactlyOnceInConversationOrder() throws Exception {
+        la.stop();
+        var conversations = new ArrayList<List<MessageId>>();
+        for (int c = 0; c < 3; c++) {
+            var first = send(kh, "KH/MOI", drugNotification("Outage conversation " + c + " message 0"));
+            conversations.add(new ArrayList<>(List.of(first)));
+        }
+        for (int i = 1; i < 5; i++) {
+            for (var conversation : conversations) {
+                conversation.add(sendInConversation(conversation.getFirst(), "message " + i));
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> attemptsOf(conversations.getFirst().getFirst()) >= 2);
+        la.start();
+
+        var all = conversations.stream().flatMap(List::stream).toList();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(kh.db().sql("""
+                select status || ' ' || coalesce(last_error, '') from exchange_message where direction = 'OUT' and id in (:ids)""")
+                .param("ids", all.stream().map(MessageId::value).toList()).query(String.class).list())
+                .hasSize(all.size()).allMatch(status -> status.startsWith("DELIVERED")));
+        for (var conversation : conversations) {
+            var arrived = la.db().sql("""
+                    select id from exchange_message where direction = 'IN' and conversation_id = ? order by seq""")
+                    .param(messageOn(kh, conversation.getFirst()).conversation().value())
+                    .query((rs, n) -> new MessageId((java.util.UUID) rs.getObject(1))).list();
+            assertThat(arrived).containsExactlyElementsOf(conversation);
+        }
+    }
+
+    private static MessageId sendInConversation(MessageId first, String subject) throws Exception {
+        return send(kh, "KH/MOI", drugNotification(subject).inConversation(messageOn(kh, first).conversation()));
+    }
+
+    private static int attemptsOf(MessageId id) throws Exception {
+        return messageOn(kh, id).attempts();
+    }
+}
