@@ -6,20 +6,18 @@ import static org.awaitility.Awaitility.await;
 import static org.liaison.exchange.MessageMother.drugNotification;
 import static org.liaison.exchange.MessageMother.drugRequest;
 import static org.liaison.exchange.MessageMother.replyTo;
+import static org.liaison.exchange.TwoNodes.inboxRows;
+import static org.liaison.exchange.TwoNodes.messageOn;
+import static org.liaison.exchange.TwoNodes.send;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
-import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
-import org.liaison.identity.Role;
 import org.liaison.shared.Forbidden;
 
 /** Two real nodes, KH-1 and LA-1, on loopback: delivery, receipts, replies, outages and the policy on send. */
@@ -29,47 +27,9 @@ class FederationTests {
     static FederationNode la;
 
     @BeforeAll
-    static void startNodes() throws Exception {
-        kh = FederationNode.prepare("KH-1");
-        la = FederationNode.prepare("LA-1");
-        kh.trusting(la).with("liaison.exchange.max-attempts", 100_000);
-        la.trusting(kh);
-        la.start();
-        kh.start();
-        awaitTrust(kh, la);
-        awaitAgreements(kh);
-        awaitAgreements(la);
-    }
-
-    /** The demo agreements are seeded once the node is ready; wait until the policy has compiled them. */
-    static void awaitAgreements(FederationNode node) {
-        var query = new PolicyQuery(MessageMother.KH_MOI, MessageMother.LA_MPS, DataCategory.DRUG_TRAFFICKING_INFORMATION,
-                Purpose.INVESTIGATION, Instant.now());
-        await().atMost(Duration.ofSeconds(30)).until(() -> node.bean(AgreementRegistry.class).decide(query).allowed());
-    }
-
-    @AfterAll
-    static void stopNodes() {
-        kh.close();
-        la.close();
-    }
-
-    static void awaitTrust(FederationNode a, FederationNode b) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !a.bean(Partners.class).keysOf(b.id).isEmpty()
-                && !b.bean(Partners.class).keysOf(a.id).isEmpty());
-    }
-
-    static MessageId send(FederationNode node, String agency, OutgoingMessage message) throws Exception {
-        return Officers.as("officer", agency, () -> node.bean(Exchange.class).send(message), Role.BORDER_OFFICER);
-    }
-
-    static Message messageOn(FederationNode node, MessageId id) throws Exception {
-        return Officers.as("admin", "KH/MOI", () -> node.bean(Exchange.class).message(id), Role.ADMIN);
-    }
-
-    static long inboxRows(FederationNode node, MessageId id) {
-        return node.db().sql("select count(*) from exchange_message where direction = 'IN' and id = ?")
-                .param(id.value()).query(Long.class).single();
+    static void nodes() {
+        kh = TwoNodes.kh();
+        la = TwoNodes.la();
     }
 
     @Test
@@ -109,7 +69,7 @@ class FederationTests {
     void refusesToQueueWhatNoAgreementAllowsAndSaysWhy() throws Exception {
         var before = kh.db().sql("select count(*) from exchange_message").query(Long.class).single();
         var uncovered = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
-                DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.payload("Prisoner list"), null, null, List.of());
+                DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.plainPayload("Prisoner list"), null, null, List.of());
 
         assertThatThrownBy(() -> send(kh, "KH/MOI", uncovered)).isInstanceOf(Forbidden.class)
                 .hasMessageContaining("no agreement allows");

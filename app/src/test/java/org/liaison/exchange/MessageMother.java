@@ -28,6 +28,14 @@ final class MessageMother {
         return payload;
     }
 
+    /** Only the fields every category's schema has. */
+    static ObjectNode plainPayload(String subject) {
+        var payload = JSON.createObjectNode();
+        payload.put("subject", subject);
+        payload.put("body", "For the attention of the liaison officer.");
+        return payload;
+    }
+
     static OutgoingMessage drugRequest(String subject) {
         return new OutgoingMessage(KH_MOI, LA_MPS, MessageKind.REQUEST, DataCategory.DRUG_TRAFFICKING_INFORMATION,
                 Purpose.INVESTIGATION, payload(subject), Instant.now().plus(Duration.ofDays(7)), null, List.of());

@@ -1,0 +1,79 @@
+package org.liaison.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import org.liaison.agreements.AgreementId;
+import org.liaison.agreements.ClauseRef;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.HandlingCode;
+import org.liaison.agreements.PolicyDecision;
+import org.liaison.agreements.Purpose;
+import org.liaison.node.ThisNode;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds envelopes a correct sender would not: signed over other claims, with another key, stale, or
+ * outside the receiver's agreements; and puts them in a node's outbox so its own workers deliver them.
+ */
+final class Forge {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Forge() {
+    }
+
+    static Envelope envelope(FederationNode sender, DataCategory category, Purpose purpose, Instant sentAt) {
+        var message = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION, category,
+                purpose, MessageMother.plainPayload("Forged " + category), null, null, List.of());
+        var decision = new PolicyDecision(true, new ClauseRef(AgreementId.of("KH-LA-SEC-2026"), "2.1"), HandlingCode.AMBER,
+                730, null, "forged by the test");
+        return Drafts.envelope(MessageId.random(), ConversationId.random(), message, sender.bean(ThisNode.class), "LA-1",
+                decision, sentAt.truncatedTo(ChronoUnit.MILLIS), PayloadSchemas.nameOf(category));
+    }
+
+    static Envelope drugEnvelope(FederationNode sender) {
+        return envelope(sender, DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION, Instant.now());
+    }
+
+    static String seal(FederationNode sender, Envelope envelope) {
+        return sender.bean(Envelopes.class).seal(envelope);
+    }
+
+    /** The sealed envelope with its claims replaced, the signature left as it was. */
+    static String tamper(String compact, Envelope changed) {
+        var parts = compact.split("\\.");
+        var claims = Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(changed));
+        return parts[0] + "." + claims + "." + parts[2];
+    }
+
+    /** Signed by a key the partner never pinned, under the key id of one it did. */
+    static String signWithWrongKey(FederationNode sender, Envelope envelope) throws Exception {
+        var impostor = new ECKeyGenerator(Curve.P_256).generate();
+        var kid = sender.bean(NodeKeyring.class).active().kid();
+        return CompactJws.sign(JSON.writeValueAsBytes(envelope), Envelope.TYPE, kid, new ECDSASigner(impostor));
+    }
+
+    /** Queues a prepared envelope in the sender's outbox, as if the sender had signed it, and wakes its workers. */
+    static MessageId queue(FederationNode sender, Envelope claims, String compact, String idempotencyColumn) {
+        var row = new Envelope(claims.v(), claims.id(), claims.conversation(), claims.inReplyTo(), claims.sender(),
+                claims.recipient(), claims.kind(), claims.category(), claims.purpose(), claims.clause(), claims.handling(),
+                claims.sentAt(), idempotencyColumn, claims.replyBy(), claims.schema(), claims.payload(), claims.attachments());
+        sender.bean(TransactionTemplate.class).executeWithoutResult(status -> sender.bean(ExchangeMessages.class)
+                .insert(row, true, compact, Attachment.sha256(compact.getBytes(StandardCharsets.US_ASCII)),
+                        MessageStatus.QUEUED, null, Instant.now(), "test", Instant.now()));
+        sender.bean(DeliveryWorker.class).wake();
+        return MessageId.parse(claims.id());
+    }
+
+    static MessageId queue(FederationNode sender, Envelope claims, String compact) {
+        return queue(sender, claims, compact, claims.idempotencyKey());
+    }
+}

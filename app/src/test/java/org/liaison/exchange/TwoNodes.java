@@ -1,0 +1,83 @@
+package org.liaison.exchange;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.liaison.agreements.AgreementRegistry;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.PolicyQuery;
+import org.liaison.agreements.Purpose;
+import org.liaison.identity.Role;
+
+/**
+ * KH-1 and LA-1, started once per test JVM and shared by the federation test classes (starting a node
+ * costs seconds), trusting each other on first use as the demo does, with the demo agreements in force.
+ */
+final class TwoNodes {
+
+    private static FederationNode kh;
+    private static FederationNode la;
+
+    private TwoNodes() {
+    }
+
+    static synchronized FederationNode kh() {
+        start();
+        return kh;
+    }
+
+    static synchronized FederationNode la() {
+        start();
+        return la;
+    }
+
+    private static void start() {
+        if (kh != null) {
+            return;
+        }
+        try {
+            var sender = FederationNode.prepare("KH-1");
+            var receiver = FederationNode.prepare("LA-1");
+            sender.trusting(receiver).with("liaison.exchange.max-attempts", 100_000);
+            receiver.trusting(sender).with("liaison.exchange.max-envelope-bytes", 1_000_000);
+            receiver.start();
+            sender.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                sender.close();
+                receiver.close();
+            }));
+            kh = sender;
+            la = receiver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !kh.bean(Partners.class).keysOf(la.id).isEmpty()
+                && !la.bean(Partners.class).keysOf(kh.id).isEmpty());
+        awaitAgreements(kh);
+        awaitAgreements(la);
+    }
+
+    /** The demo agreements are seeded once the node is ready; wait until the policy has compiled them. */
+    private static void awaitAgreements(FederationNode node) {
+        var query = new PolicyQuery(MessageMother.KH_MOI, MessageMother.LA_MPS, DataCategory.DRUG_TRAFFICKING_INFORMATION,
+                Purpose.INVESTIGATION, Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> node.bean(AgreementRegistry.class).decide(query).allowed());
+    }
+
+    static MessageId send(FederationNode node, String agency, OutgoingMessage message) throws Exception {
+        return Officers.as("officer", agency, () -> node.bean(Exchange.class).send(message), Role.BORDER_OFFICER);
+    }
+
+    static Message messageOn(FederationNode node, MessageId id) throws Exception {
+        return Officers.as("admin", "KH/MOI", () -> node.bean(Exchange.class).message(id), Role.ADMIN);
+    }
+
+    static long inboxRows(FederationNode node, MessageId id) {
+        return node.db().sql("select count(*) from exchange_message where direction = 'IN' and id = ?")
+                .param(id.value()).query(Long.class).single();
+    }
+}
