@@ -41,7 +41,7 @@ final class FederationNode implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://localhost:" + port;
+        return (properties.containsKey("server.ssl.key-store") ? "https" : "http") + "://localhost:" + port;
     }
 
     FederationNode with(String key, Object value) {
