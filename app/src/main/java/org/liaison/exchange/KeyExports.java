@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A node's signed key export: who it is, where it answers and the public keys partners should accept,
- * signed with its active key (which the export contains). Partners pin from it; during a rotation it is
- * signed by the new key and lists the old one too, and a partner that pinned the old key can follow.
+ * signed with the oldest of its keys still verifying (which the export contains). Partners pin from it; during
+ * a rotation the old key signs an export that lists the new one, so a partner that pinned the old key follows.
  */
 @Component
 class KeyExports {
@@ -40,7 +40,7 @@ class KeyExports {
 
     /** This node's export, signed now. */
     String current() {
-        var key = keyring.active();
+        var key = keyring.exportKey();
         var claims = new ExportClaims(node.id(), node.baseUrl(), keyring.publicKeys().toString(true),
                 Instant.now(clock));
         return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, key.kid(), key.signer());

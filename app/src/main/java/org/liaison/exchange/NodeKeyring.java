@@ -84,6 +84,21 @@ class NodeKeyring {
         return revoked;
     }
 
+    /**
+     * The key that signs the key export: the oldest one still verifying, so that during a rotation partners
+     * who pinned the old key accept the export that introduces the new one (continuity of trust).
+     */
+    ActiveKey exportKey() {
+        var now = Instant.now(clock);
+        var oldest = keys.all().stream().filter(k -> k.verifiesAt(now))
+                .min(java.util.Comparator.comparing(SigningKeys.StoredKey::createdAt));
+        if (oldest.isEmpty()) {
+            return active();
+        }
+        var key = parse(vault.open(oldest.get().kid(), oldest.get().sealedPrivate()));
+        return new ActiveKey(oldest.get().kid(), signerOf(key), now);
+    }
+
     /** The public keys partners should accept now: the active one and those still in their overlap. */
     JWKSet publicKeys() {
         var now = Instant.now(clock);

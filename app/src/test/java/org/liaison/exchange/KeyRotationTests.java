@@ -1,0 +1,65 @@
+package org.liaison.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.identity.Role;
+
+/**
+ * A node rotates its key: partners follow through the signed export (signed by the new key, listing the old
+ * one), the old key keeps verifying during the overlap, and a key a partner revoked is refused at once.
+ */
+class KeyRotationTests {
+
+    @Test
+    void aPartnerFollowsARotationAndRefusesAKeyItRevoked() throws Exception {
+        var kh = TwoNodes.kh();
+        var la = TwoNodes.la();
+        var oldKid = kh.bean(NodeKeyring.class).active().kid();
+        var signedBefore = Forge.drugEnvelope(kh);
+        var sealedBefore = Forge.seal(kh, signedBefore);
+        var alsoBefore = Forge.drugEnvelope(kh);
+        var alsoSealedBefore = Forge.seal(kh, alsoBefore);
+
+        var newKid = Officers.as("admin", "KH/MOI", () -> kh.bean(TrustAdministration.class).rotate(), Role.ADMIN);
+        la.bean(PeerBootstrap.class).refreshPartnerKeys();
+
+        assertThat(newKid).isNotEqualTo(oldKid);
+        assertThat(la.bean(Partners.class).key("KH-1", newKid)).hasValueSatisfying(k -> assertThat(k.pinned()).isTrue());
+        var afterRotation = TwoNodes.send(kh, "KH/MOI", MessageMother.drugNotification("Signed by the new key"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TwoNodes.messageOn(kh, afterRotation).status() == MessageStatus.DELIVERED);
+        assertThat(la.bean(Envelopes.class).open(sealedBefore).kid()).as("old key within its overlap").isEqualTo(oldKid);
+
+        Officers.as("admin", "LA/MPS", () -> {
+            la.bean(TrustAdministration.class).revokePartnerKey("KH-1", oldKid);
+            return null;
+        }, Role.ADMIN);
+
+        assertThatThrownBy(() -> la.bean(Envelopes.class).open(alsoSealedBefore)).isInstanceOf(EnvelopeRejected.class)
+                .satisfies(e -> assertThat(((EnvelopeRejected) e).reason()).isEqualTo(Rejection.REVOKED_KEY));
+        assertThat(kh.bean(NodeKeyring.class).publicKeys().getKeyByKeyId(oldKid)).as("still published in the overlap").isNotNull();
+        assertThat(la.audited("PARTNER_KEY_REVOKED")).isEqualTo(1);
+        assertThat(kh.audited("SIGNING_KEY_ROTATED")).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstImportNeedsTheFingerprintObtainedOutOfBand() throws Exception {
+        var kh = TwoNodes.kh();
+        var export = kh.bean(KeyExports.class).current();
+        var vn = FederationNode.prepare("VN-1");
+        try (var node = vn.start()) {
+            assertThatThrownBy(() -> Officers.as("admin", "VN/MPS",
+                    () -> node.bean(TrustAdministration.class).importExport(export, "0000000000000000"), Role.ADMIN))
+                    .hasMessageContaining("confirm its fingerprint");
+            var fingerprint = node.bean(KeyExports.class).read(export).signingFingerprint();
+            var pinned = Officers.as("admin", "VN/MPS",
+                    () -> node.bean(TrustAdministration.class).importExport(export, fingerprint), Role.ADMIN);
+            assertThat(pinned).isNotEmpty();
+            assertThat(node.bean(Partners.class).find("KH-1")).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo("MANUAL"));
+        }
+    }
+}
