@@ -34,11 +34,13 @@ public class Exchange {
     private final Deliveries deliveries;
     private final DeliveryWorker worker;
     private final AuditTrail audit;
+    private final Bundles bundles;
     private final JsonMapper json;
     private final Clock clock;
 
     Exchange(Outbox outbox, ExchangeMessages messages, MessageLog log, Attachments attachments, Deliveries deliveries,
-             DeliveryWorker worker, AuditTrail audit, JsonMapper json, Clock clock) {
+             DeliveryWorker worker, AuditTrail audit, Bundles bundles, JsonMapper json, Clock clock) {
+        this.bundles = bundles;
         this.outbox = outbox;
         this.messages = messages;
         this.log = log;
@@ -92,6 +94,15 @@ public class Exchange {
     @PreAuthorize("isAuthenticated()")
     public List<Message> conversation(ConversationId id) {
         return messages.conversation(id).stream().filter(Exchange::visible).toList();
+    }
+
+    /** A self-contained bundle (envelope, signed receipt, public keys) that verifies offline. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String exportBundle(MessageId id) {
+        var bundle = bundles.export(message(id));
+        audit.record(AuditAction.MESSAGE_BUNDLE_EXPORTED, "message:" + id, "");
+        return bundle;
     }
 
     /** Marks an incoming message read by the officer opening it (once). */

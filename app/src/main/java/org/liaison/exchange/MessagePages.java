@@ -1,0 +1,179 @@
+package org.liaison.exchange;
+
+import java.io.IOException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.Purpose;
+import org.liaison.directory.AgencyId;
+import org.liaison.shared.Actor;
+import org.liaison.shared.DomainException;
+import org.liaison.shared.InvalidInput;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Inbox, outbox, threads and the compose form; the list answers htmx with its rows only. */
+@Controller
+@RequestMapping("/messages")
+class MessagePages {
+
+    private final Exchange exchange;
+    private final Recipients recipients;
+    private final MessageRows rows;
+    private final JsonMapper json;
+
+    MessagePages(Exchange exchange, Recipients recipients, MessageRows rows, JsonMapper json) {
+        this.exchange = exchange;
+        this.recipients = recipients;
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "all") String box, @RequestParam(required = false) @Nullable MessageStatus status,
+                @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+        var text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
+        Boolean outgoing = switch (box) { case "in" -> false; case "out" -> true; default -> null; };
+        var found = exchange.search(new MessageSearch(outgoing, status, text, page, 25));
+        model.addAttribute("rows", rows.rows(found.stream().limit(25).toList(), locale));
+        model.addAttribute("more", found.size() > 25);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("box", outgoing == null ? "all" : box);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", MessageStatus.values());
+        model.addAttribute("q", text);
+        return htmx == null ? "exchange/list" : "exchange/list :: rows";
+    }
+
+    @GetMapping("/new")
+    String compose(Model model) {
+        return form(ComposeForm.empty(), model);
+    }
+
+    @PostMapping("/new")
+    String send(@Valid @ModelAttribute("composeForm") ComposeForm form, BindingResult result,
+                @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
+                RedirectAttributes redirect) throws IOException {
+        if (form.kind() == MessageKind.REQUEST && form.replyBy() == null) {
+            result.rejectValue("replyBy", "exchange.validation.replyBy");
+        }
+        if (form.kind() == MessageKind.REPLY) {
+            result.rejectValue("kind", "exchange.validation.replyFromMessage");
+        }
+        if (result.hasErrors()) {
+            return form(form, model);
+        }
+        try {
+            var id = exchange.send(outgoing(form, attachments(files)));
+            redirect.addFlashAttribute("flash", "exchange.flash.queued");
+            return "redirect:/messages/" + id;
+        } catch (DomainException e) {
+            result.reject("exchange.refused", new Object[] { e.getMessage() }, e.getMessage());
+            return form(form, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String message(@PathVariable String id, Locale locale, Model model) {
+        var messageId = MessageId.parse(id);
+        exchange.markRead(messageId);
+        var message = exchange.message(messageId);
+        model.addAttribute("row", rows.row(message, locale));
+        model.addAttribute("payload", json.convertValue(exchange.payloadOf(messageId), java.util.Map.class));
+        model.addAttribute("attachments", exchange.attachmentsOf(messageId));
+        model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation()), locale));
+        model.addAttribute("canReply", !message.outgoing() && message.kind() != MessageKind.REPLY);
+        return "exchange/message";
+    }
+
+    @PostMapping("/{id}/reply")
+    String reply(@PathVariable String id, @RequestParam String body, RedirectAttributes redirect) {
+        var answered = exchange.message(MessageId.parse(id));
+        var text = body.strip();
+        if (text.isEmpty() || text.length() > 20_000) {
+            throw new InvalidInput("a reply needs a text of up to 20,000 characters");
+        }
+        var payload = json.createObjectNode().put("subject", "Re: " + cut(answered.subject(), 190)).put("body", text);
+        var reply = new OutgoingMessage(answered.recipient(), answered.sender(), MessageKind.REPLY, answered.category(),
+                answered.purpose(), payload, null, answered.id(), List.of());
+        var sent = exchange.send(reply);
+        redirect.addFlashAttribute("flash", "exchange.flash.replied");
+        return "redirect:/messages/" + sent;
+    }
+
+    @GetMapping("/{id}/bundle")
+    ResponseEntity<String> bundle(@PathVariable String id) {
+        var messageId = MessageId.parse(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"message-" + messageId + ".json\"")
+                .body(exchange.exportBundle(messageId));
+    }
+
+    @GetMapping("/{id}/attachments/{index}")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int index) {
+        var files = exchange.attachmentsOf(MessageId.parse(id));
+        if (index < 0 || index >= files.size()) {
+            throw new org.liaison.shared.NotFound("attachment", index);
+        }
+        var file = files.get(index);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    private String form(ComposeForm form, Model model) {
+        model.addAttribute("composeForm", form);
+        model.addAttribute("recipients", recipients.forOfficer());
+        model.addAttribute("kinds", List.of(MessageKind.REQUEST, MessageKind.NOTIFICATION, MessageKind.ALERT));
+        model.addAttribute("categories", DataCategory.values());
+        model.addAttribute("purposes", Purpose.values());
+        return "exchange/compose";
+    }
+
+    private static OutgoingMessage outgoing(ComposeForm form, List<Attachment> files) {
+        var sender = AgencyId.of(Actor.current().map(Actor::agencyId).orElseThrow(() -> new InvalidInput("no officer")));
+        var payload = JsonMapper.builder().build().createObjectNode().put("subject", form.subject()).put("body", form.body());
+        var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59)).atZone(ZoneId.systemDefault()).toInstant();
+        return new OutgoingMessage(sender, AgencyId.of(String.valueOf(form.recipient())), form.kind(), form.category(),
+                form.purpose(), payload, form.kind() == MessageKind.REQUEST ? replyBy : null, null, files);
+    }
+
+    private static List<Attachment> attachments(@Nullable List<MultipartFile> files) throws IOException {
+        var attachments = new ArrayList<Attachment>();
+        for (var file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                attachments.add(new Attachment(String.valueOf(file.getOriginalFilename()),
+                        file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes()));
+            }
+        }
+        return attachments;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,55 @@
+package org.liaison.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Turns log entries into what the pages show: dates in the officer's language, the status as badges. */
+@Component
+class MessageRows {
+
+    private final Clock clock;
+
+    MessageRows(Clock clock) {
+        this.clock = clock;
+    }
+
+    Row row(Message m, Locale locale) {
+        var now = Instant.now(clock);
+        return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
+                statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null);
+    }
+
+    List<Row> rows(List<Message> messages, Locale locale) {
+        return messages.stream().map(m -> row(m, locale)).toList();
+    }
+
+    static @Nullable String format(@Nullable Instant instant, Locale locale) {
+        return instant == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    private static String statusKey(Message m) {
+        return "exchange.status." + m.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String badge(Message m) {
+        return switch (m.status()) {
+            case DELIVERED, ANSWERED, READ -> "ok";
+            case QUEUED, RECEIVED -> "info";
+            case DEAD, REJECTED -> "bad";
+        };
+    }
+
+    /** One message as a table row or heading shows it. */
+    record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
+               String statusKey, String badge, boolean overdue, boolean answered) {
+    }
+}
