@@ -42,6 +42,12 @@ class PartnerTrust {
     /** Pins the keys of a signed export; {@code fingerprint} is needed unless a pinned key of the node signed it. */
     @Transactional
     List<String> importExport(String signedExport, @org.jspecify.annotations.Nullable String fingerprint, String source) {
+        return importExport(signedExport, fingerprint, source, null);
+    }
+
+    /** As above; {@code endpoint}, when given, is where this node reaches the partner (configuration wins). */
+    private List<String> importExport(String signedExport, @org.jspecify.annotations.Nullable String fingerprint, String source,
+                                      @org.jspecify.annotations.Nullable String endpoint) {
         var export = exports.read(signedExport);
         if (export.nodeId().equals(node.id())) {
             throw new InvalidInput("this is this node's own export");
@@ -52,8 +58,9 @@ class PartnerTrust {
             throw new InvalidInput("the export of " + export.nodeId() + " is signed by key " + export.signingKid()
                     + " (fingerprint " + export.signingFingerprint() + "), which is not pinned here: confirm its fingerprint");
         }
-        client.target(export.baseUrl(), Delivery.PATH);
-        return pin(export.nodeId(), export.baseUrl(), export.keys(), continued ? "DIRECTORY_EXPORT" : source);
+        var baseUrl = endpoint != null ? endpoint : export.baseUrl();
+        client.target(baseUrl, Delivery.PATH);
+        return pin(export.nodeId(), baseUrl, export.keys(), continued ? "DIRECTORY_EXPORT" : source);
     }
 
     /** Demo only: fetches a peer's export and pins it without an out-of-band check (trust on first use). */
@@ -67,7 +74,7 @@ class PartnerTrust {
         if (!export.nodeId().equals(nodeId)) {
             throw new InvalidInput(baseUrl + " claims to be " + export.nodeId() + ", not " + nodeId);
         }
-        return importExport(reply.body(), export.signingFingerprint(), "FIRST_USE");
+        return importExport(reply.body(), export.signingFingerprint(), "FIRST_USE", baseUrl);
     }
 
     /** Refreshes a trusted partner's keys from its current export, which a key pinned here must have signed. */
@@ -77,7 +84,7 @@ class PartnerTrust {
         if (reply.status() != 200) {
             throw new IOException(partner.nodeId() + " answered " + reply.status() + " for its key export");
         }
-        return importExport(reply.body(), null, "DIRECTORY_EXPORT");
+        return importExport(reply.body(), null, "DIRECTORY_EXPORT", partner.baseUrl());
     }
 
     @Transactional
