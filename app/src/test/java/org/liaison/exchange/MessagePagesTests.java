@@ -71,6 +71,23 @@ class MessagePagesTests {
     }
 
     @Test
+    void theApiRefusesWhatNoAgreementAllowsWithProblemJsonAndTheReason() throws Exception {
+        mvc.perform(post("/api/v1/messages").with(csrf()).contentType("application/json").content("""
+                        {"recipient": "LA/MPS", "kind": "NOTIFICATION", "category": "DRUG_TRAFFICKING_INFORMATION",
+                         "purpose": "INVESTIGATION", "payload": {"subject": "Convoy", "body": "Details"}}"""))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(containsString("no agreement allows sending DRUG_TRAFFICKING_INFORMATION")));
+    }
+
+    @Test
+    void theApiAnswersAnIncompleteMessageWith400ProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/messages").with(csrf()).contentType("application/json").content("{\"recipient\": \"nowhere\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
     void keepsOfficersOutOfTheFederationAdministration() throws Exception {
         mvc.perform(get("/admin/exchange")).andExpect(status().isForbidden());
     }
