@@ -1,0 +1,66 @@
+package org.liaison.bench.exchange;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.liaison.LiaisonApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A node in the benchmark's JVM on its own port and database, restartable on the same database. */
+final class BenchNode {
+
+    final String id;
+    final int port;
+    private final String jdbcUrl;
+    private final Path dataDir;
+    private final List<String> extra = new ArrayList<>();
+    private ConfigurableApplicationContext context;
+
+    BenchNode(String id, String jdbcUrl) throws Exception {
+        this.id = id;
+        this.jdbcUrl = jdbcUrl;
+        this.dataDir = Files.createTempDirectory("liaison-bench-" + id);
+        try (var socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    BenchNode peer(BenchNode other) {
+        extra.add("--liaison.exchange.peers." + other.id + "=" + other.baseUrl());
+        return this;
+    }
+
+    BenchNode start() {
+        var args = new ArrayList<>(List.of("--server.port=" + port, "--liaison.node.id=" + id,
+                "--liaison.node.country=" + id.substring(0, 2), "--liaison.node.base-url=" + baseUrl(),
+                "--liaison.node.data-dir=" + dataDir, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=20",
+                "--liaison.demo.enabled=true", "--liaison.demo.password=bench-password-0",
+                "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.backoff-base=PT0.1S",
+                "--liaison.exchange.backoff-max=PT1S", "--liaison.exchange.max-attempts=100000",
+                "--logging.level.root=WARN", "--logging.level.org.liaison=WARN",
+                "--logging.level.org.liaison.exchange.PeerBootstrap=ERROR",
+                "--logging.level.org.liaison.exchange.FederationClient=ERROR"));
+        args.addAll(extra);
+        context = new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));
+        return this;
+    }
+
+    void stop() {
+        SpringApplication.exit(context);
+        context = null;
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+}
