@@ -1,6 +1,8 @@
 package org.liaison.exchange;
 
 import java.text.ParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
@@ -23,7 +25,23 @@ final class CompactJws {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
+    /** Verifiers by public JWK text: a node trusts a handful of keys, and building one costs a key conversion. */
+    private static final Map<String, ECDSAVerifier> VERIFIERS = new ConcurrentHashMap<>();
+
     private CompactJws() {
+    }
+
+    private static ECDSAVerifier verifierFor(String publicJwk) throws ParseException, JOSEException {
+        var cached = VERIFIERS.get(publicJwk);
+        if (cached != null) {
+            return cached;
+        }
+        if (VERIFIERS.size() > 1000) {
+            VERIFIERS.clear();
+        }
+        var verifier = new ECDSAVerifier(ECKey.parse(publicJwk));
+        VERIFIERS.put(publicJwk, verifier);
+        return verifier;
     }
 
     static String sign(byte[] content, String type, String kid, JWSSigner signer) {
@@ -65,7 +83,7 @@ final class CompactJws {
 
     static void verify(JWSObject jws, String publicJwk) {
         try {
-            if (!jws.verify(new ECDSAVerifier(ECKey.parse(publicJwk)))) {
+            if (!jws.verify(verifierFor(publicJwk))) {
                 throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature does not verify with key "
                         + jws.getHeader().getKeyID());
             }

@@ -73,7 +73,9 @@ class Delivery {
         try {
             var reply = client.post(prepared.baseUrl(), PATH, prepared.body());
             if (reply.status() == 200) {
-                return new Outcome(null, "delivered", json.readTree(reply.body()).path("receipt").asString(""));
+                // Checked here, in parallel, rather than one after another in the claiming transaction.
+                return checkReceipt(prepared.due(), new Outcome(null, "delivered",
+                        json.readTree(reply.body()).path("receipt").asString("")));
             }
             return refused(reply);
         } catch (EnvelopeRejected e) {
@@ -87,8 +89,7 @@ class Delivery {
     }
 
     /** Records the outcome in the claiming transaction. */
-    void record(Deliveries.Due due, Outcome attempted) {
-        var outcome = checkReceipt(due, attempted);
+    void record(Deliveries.Due due, Outcome outcome) {
         var now = Instant.now(clock);
         var message = due.id();
         if (outcome.receipt() != null) {

@@ -76,8 +76,7 @@ class Envelopes {
         if (candidates.size() > 1 || !key.pinned()) {
             throw new EnvelopeRejected(Rejection.REVOKED_KEY, "key " + kid + " of " + key.nodeId() + " is revoked");
         }
-        var partner = partners.find(key.nodeId()).filter(Partners.Partner::trusted);
-        if (partner.isEmpty()) {
+        if (!key.partnerTrusted()) {
             throw new EnvelopeRejected(Rejection.UNKNOWN_SENDER, key.nodeId() + " is not a trusted partner");
         }
         CompactJws.verify(jws, key.publicJwk());

@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("liaison.exchange")
 public record ExchangeSettings(
         @DefaultValue Map<String, String> peers,
-        @DefaultValue("2") int workers,
+        @DefaultValue("4") int workers,
         @DefaultValue("64") int batch,
         @DefaultValue("PT1S") Duration backoffBase,
         @DefaultValue("PT5M") Duration backoffMax,

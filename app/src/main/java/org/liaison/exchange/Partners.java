@@ -62,17 +62,23 @@ class Partners {
     }
 
     Optional<PinnedKey> key(String nodeId, String kid) {
-        return jdbc.sql("select * from exchange_partner_key where node_id = ? and kid = ?").params(nodeId, kid)
+        return jdbc.sql("""
+                select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
+                join exchange_partner p on p.node_id = k.node_id where k.node_id = ? and k.kid = ?""").params(nodeId, kid)
                 .query(Partners::key).optional();
     }
 
     /** Which node a key id belongs to; key ids start with their node's id but only the pin is trusted. */
     List<PinnedKey> keysWithId(String kid) {
-        return jdbc.sql("select * from exchange_partner_key where kid = ?").param(kid).query(Partners::key).list();
+        return jdbc.sql("""
+                select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
+                join exchange_partner p on p.node_id = k.node_id where k.kid = ?""").param(kid).query(Partners::key).list();
     }
 
     List<PinnedKey> keysOf(String nodeId) {
-        return jdbc.sql("select * from exchange_partner_key where node_id = ? order by pinned_at desc").param(nodeId)
+        return jdbc.sql("""
+                select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
+                join exchange_partner p on p.node_id = k.node_id where k.node_id = ? order by k.pinned_at desc""").param(nodeId)
                 .query(Partners::key).list();
     }
 
@@ -85,7 +91,7 @@ class Partners {
         var revoked = rs.getTimestamp("revoked_at");
         return new PinnedKey(rs.getString("node_id"), rs.getString("kid"), rs.getString("public_jwk"),
                 rs.getString("fingerprint"), rs.getString("status"), rs.getTimestamp("pinned_at").toInstant(),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), rs.getBoolean("partner_trusted"));
     }
 
     record Partner(String nodeId, String baseUrl, String status, Instant pinnedAt, String pinnedBy, String source) {
@@ -95,7 +101,7 @@ class Partners {
     }
 
     record PinnedKey(String nodeId, String kid, String publicJwk, String fingerprint, String status,
-                     Instant pinnedAt, @Nullable Instant revokedAt) {
+                     Instant pinnedAt, @Nullable Instant revokedAt, boolean partnerTrusted) {
         boolean pinned() {
             return status.equals("PINNED");
         }

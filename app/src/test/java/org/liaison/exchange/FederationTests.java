@@ -107,6 +107,22 @@ class FederationTests {
         }
     }
 
+    @Test
+    void aSenderStoppedWithQueuedMessagesSendsThemAfterItsRestartWithoutDuplicates() throws Exception {
+        la.stop();
+        var queued = new ArrayList<MessageId>();
+        for (int i = 0; i < 10; i++) {
+            queued.add(send(kh, "KH/MOI", drugNotification("Queued before the sender stopped " + i)));
+        }
+        kh.stop();
+        la.start();
+        kh.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> queued.stream().allMatch(id -> inboxRows(la, id) == 1));
+        assertThat(la.db().sql("select count(*) from exchange_message where direction = 'IN' and id in (:ids)")
+                .param("ids", queued.stream().map(MessageId::value).toList()).query(Long.class).single()).isEqualTo(10);
+    }
+
     private static MessageId sendInConversation(MessageId first, String subject) throws Exception {
         return send(kh, "KH/MOI", drugNotification(subject).inConversation(messageOn(kh, first).conversation()));
     }

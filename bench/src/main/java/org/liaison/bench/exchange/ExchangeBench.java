@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * mid-run; against a baseline of the same payloads posted unsigned, without outbox, to a bare HTTP server
  * that inserts each into PostgreSQL, in the same run.
  *
- * <p>Usage: {@code ExchangeBench [seconds per rate] [rates, comma-separated]}
+ * <p>Usage: {@code ExchangeBench [seconds per rate] [rates, comma-separated] [async]}; {@code async} turns
+ * PostgreSQL's {@code synchronous_commit} off, a diagnostic that shows what waiting for the disk costs.
  */
 public final class ExchangeBench {
 
@@ -49,7 +50,12 @@ public final class ExchangeBench {
         var rates = args.length > 1 ? List.of(args[1].split(",")).stream().map(Integer::parseInt).toList() : List.of(250, 500, 1000);
         System.out.println("Liaison exchange benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.version") + ", " + seconds + " s per rate, 1 KiB payloads");
-        try (var postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start()) {
+        var async = args.length > 2 && args[2].equals("async");
+        if (async) {
+            System.out.println("DIAGNOSTIC: synchronous_commit=off (a crash may lose the last commits; not a product setting)");
+        }
+        try (var postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                .setServerConfig("synchronous_commit", async ? "off" : "on").start()) {
             for (var db : List.of("kh", "la", "baseline")) {
                 postgres.getPostgresDatabase().getConnection().createStatement().execute("create database " + db);
             }
@@ -71,6 +77,7 @@ public final class ExchangeBench {
             }
             run("signed exchange, receiver restarted mid-run", kh, la, rates.getFirst(), seconds, true);
             kh.stop();
+            la.stop();
             baseline.close();
         }
         System.exit(0);
@@ -82,6 +89,7 @@ public final class ExchangeBench {
         var restarter = restart ? Thread.ofPlatform().start(() -> restartMidway(la, seconds)) : null;
         var start = Instant.now();
         var failures = pacer.run(() -> sent.put(send(kh), Boolean.TRUE));
+        var sending = Duration.between(start, Instant.now()).toNanos() / 1e9;
         if (restarter != null) {
             restarter.join();
         }
@@ -90,7 +98,8 @@ public final class ExchangeBench {
         var result = measure(kh, la, ids, start);
         System.out.printf("%s at %4d/s offered: sent %6d, delivered %6d, lost %d, duplicated %d, send failures %d%n",
                 name, rate, ids.size(), result.delivered(), result.lost(), result.duplicated(), failures);
-        System.out.printf("  %7.1f msg/s delivered  %s%n", result.rate(), result.latencies());
+        System.out.printf("  %7.1f msg/s delivered  %s  (sends committed at %.1f msg/s)%n", result.rate(), result.latencies(),
+                ids.size() / sending);
         return result;
     }
 
