@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
+import org.liaison.identity.Role;
 import org.liaison.shared.Forbidden;
 
 /** Two real nodes, KH-1 and LA-1, on loopback: delivery, receipts, replies, outages and the policy on send. */
@@ -121,6 +122,40 @@ class FederationTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> queued.stream().allMatch(id -> inboxRows(la, id) == 1));
         assertThat(la.db().sql("select count(*) from exchange_message where direction = 'IN' and id in (:ids)")
                 .param("ids", queued.stream().map(MessageId::value).toList()).query(Long.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void anAttachmentTravelsWithItsSignedHashAndArrivesIntact() throws Exception {
+        var photo = new Attachment("seizure.jpg", "image/jpeg", "JPEG bytes of the seized tablets".getBytes());
+        var message = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
+                DataCategory.DRUG_SEIZURE_REPORT, Purpose.INVESTIGATION, MessageMother.plainPayload("Seizure photo"), null,
+                null, List.of(photo));
+        var id = send(kh, "KH/MOI", message);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(la, id) == 1);
+        var received = Officers.as("la.officer", "LA/MPS", () -> la.bean(Exchange.class).attachmentsOf(id), Role.OFFICER);
+        assertThat(received).singleElement().satisfies(a -> {
+            assertThat(a.filename()).isEqualTo("seizure.jpg");
+            assertThat(a.sha256()).isEqualTo(photo.sha256());
+        });
+    }
+
+    @Test
+    void anAdministratorRequeuesADeadLetterAndItIsDelivered() throws Exception {
+        la.stop();
+        var id = send(kh, "KH/MOI", drugNotification("Given up while the partner was away"));
+        kh.db().sql("update exchange_message set status = 'DEAD', last_error = 'UNREACHABLE: test' where id = ?")
+                .param(id.value()).update();
+        la.start();
+        assertThat(messageOn(kh, id).status()).isEqualTo(MessageStatus.DEAD);
+
+        Officers.as("kh.admin", "KH/MOI", () -> {
+            kh.bean(Exchange.class).retryDeadLetter(id);
+            return null;
+        }, Role.ADMIN);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> messageOn(kh, id).status() == MessageStatus.DELIVERED);
+        assertThat(kh.audited("MESSAGE_REQUEUED")).isPositive();
     }
 
     private static MessageId sendInConversation(MessageId first, String subject) throws Exception {
