@@ -1,6 +1,7 @@
 package org.liaison.committees;
 
 import org.liaison.shared.Actor;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +57,24 @@ class CommitteeAccess {
 
     public boolean owner(CommitmentId id) {
         return commitments.find(id).map(c -> c.ownedBy(agency())).orElse(true);
+    }
+
+    /** Whether the current officer may manage the committee: an administrator, or a secretary of a party. */
+    boolean managesCommittee(CommitteeId id) {
+        return has("ROLE_ADMIN") || has("ROLE_COMMITTEE_SECRETARY") && committee(id);
+    }
+
+    boolean managesCommitment(CommitmentId id) {
+        return has("ROLE_ADMIN") || has("ROLE_COMMITTEE_SECRETARY") && commitment(id);
+    }
+
+    boolean reportsOn(CommitmentId id) {
+        return managesCommitment(id) || owner(id);
+    }
+
+    private static boolean has(String authority) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     private static String agency() {

@@ -39,10 +39,12 @@ public class Committees {
     private final CommitmentRecords commitmentRecords;
     private final ImplementationReviews reviews;
     private final NodeCalendar calendar;
+    private final CommitteeAccess access;
 
     Committees(JointCommittees committees, CommitteeMeetings meetings, MeetingDecisions decisions,
                TrackedCommitments commitments, ProgressNotes progress, CommitteeRecords committeeRecords,
-               CommitmentRecords commitmentRecords, ImplementationReviews reviews, NodeCalendar calendar) {
+               CommitmentRecords commitmentRecords, ImplementationReviews reviews, NodeCalendar calendar,
+               CommitteeAccess access) {
         this.committees = committees;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -52,6 +54,22 @@ public class Committees {
         this.commitmentRecords = commitmentRecords;
         this.reviews = reviews;
         this.calendar = calendar;
+        this.access = access;
+    }
+
+    /** Whether the current officer may record meetings, decisions and action items of the committee. */
+    public boolean mayManage(CommitteeId committee) {
+        return access.managesCommittee(committee);
+    }
+
+    /** Whether the current officer may change the commitment's status. */
+    public boolean mayManage(CommitmentId commitment) {
+        return access.managesCommitment(commitment);
+    }
+
+    /** Whether the current officer may post progress on the commitment: an owner's officer or a manager. */
+    public boolean mayReport(CommitmentId commitment) {
+        return access.reportsOn(commitment);
     }
 
     /** Committees matching every filter given; {@code party} also matches agencies above or below it. */
@@ -111,6 +129,11 @@ public class Committees {
     /** Today in the node's time zone, the day overdue is measured against. */
     public LocalDate today() {
         return calendar.today();
+    }
+
+    /** The node's time zone, for showing instants as local times. */
+    public java.time.ZoneId zone() {
+        return calendar.zone();
     }
 
     /** What fell due in {@code year} under an agreement and what became of it; not found if the officer may not see it. */

@@ -25,4 +25,9 @@ public record Participant(
         nativeName = Texts.optional(nativeName);
         title = Texts.optional(title);
     }
+
+    /** BCP 47 tag of the own-script name, from the side's country; Vietnamese is written in Latin letters. */
+    public String nativeLanguage() {
+        return Texts.languageOf(side == null ? "" : side);
+    }
 }

@@ -27,4 +27,14 @@ final class Texts {
     static List<String> lines(@Nullable String text) {
         return text == null ? List.of() : list(List.of(text.split("\\R")));
     }
+
+    static String languageOf(String party) {
+        return switch (party.length() < 2 ? "" : party.substring(0, 2)) {
+            case "KH" -> "km";
+            case "LA" -> "lo";
+            case "VN" -> "vi";
+            case "TH" -> "th";
+            default -> "en";
+        };
+    }
 }
