@@ -18,11 +18,15 @@ class WithOfficerFactory implements WithSecurityContextFactory<WithOfficer> {
 
     @Override
     public SecurityContext createSecurityContext(WithOfficer officer) {
+        return context(officer.username(), officer.agency(), officer.roles());
+    }
+
+    static SecurityContext context(String username, String agency, String... roleNames) {
         var roles = EnumSet.noneOf(Role.class);
-        for (var role : officer.roles()) {
+        for (var role : roleNames) {
             roles.add(Role.valueOf(role));
         }
-        var principal = new OfficerPrincipal(OfficerId.random(), officer.username(), "Test Officer", officer.agency(), roles);
+        var principal = new OfficerPrincipal(OfficerId.random(), username, "Test Officer", agency, roles);
         var authorities = new ArrayList<GrantedAuthority>();
         authorities.add(new SimpleGrantedAuthority("FACTOR_COMPLETE"));
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));

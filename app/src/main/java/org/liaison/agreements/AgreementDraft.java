@@ -15,12 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInput;
 
 /**
  * What an officer registers or edits about an agreement. The validity is either a period (from–until,
  * either end open) or the calendar year an annual instrument covers.
  */
-public record AgreementDraft(@NotNull AgreementId id,
+public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullable AgreementId id,
                              @NotNull AgreementKind kind,
                              @NotBlank @Size(min = 3, max = 300) String title,
                              @Size(max = 300) @Nullable String nativeTitle,
@@ -43,14 +44,22 @@ public record AgreementDraft(@NotNull AgreementId id,
         timeZone = timeZone == null || timeZone.isBlank() ? "Asia/Phnom_Penh" : timeZone.strip();
     }
 
+    /** The reference, once validation has made sure there is one. */
+    AgreementId reference() {
+        if (id == null) {
+            throw new InvalidInput("An agreement needs a reference such as KH-LA-SEC-2022.");
+        }
+        return id;
+    }
+
     @AssertTrue(message = "{agreements.error.period}")
     public boolean isPeriodOrdered() {
-        return validFrom == null || validUntil == null || !validUntil.isBefore(validFrom);
+        return periodOrdered(validFrom, validUntil);
     }
 
     @AssertTrue(message = "{agreements.error.year-or-period}")
     public boolean isYearOrPeriod() {
-        return coversYear == null || (validFrom == null && validUntil == null);
+        return yearOrPeriod(coversYear, validFrom, validUntil);
     }
 
     @AssertTrue(message = "{agreements.error.parties}")
@@ -60,8 +69,20 @@ public record AgreementDraft(@NotNull AgreementId id,
 
     @AssertTrue(message = "{agreements.error.zone}")
     public boolean isTimeZoneKnown() {
+        return zoneKnown(timeZone);
+    }
+
+    static boolean periodOrdered(@Nullable LocalDate from, @Nullable LocalDate until) {
+        return from == null || until == null || !until.isBefore(from);
+    }
+
+    static boolean yearOrPeriod(@Nullable Integer year, @Nullable LocalDate from, @Nullable LocalDate until) {
+        return year == null || (from == null && until == null);
+    }
+
+    static boolean zoneKnown(String zone) {
         try {
-            ZoneId.of(timeZone);
+            ZoneId.of(zone);
             return true;
         } catch (DateTimeException e) {
             return false;

@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.Directory;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
@@ -49,10 +51,12 @@ public class AgreementRegistry {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Directory directory;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, Directory directory) {
+        this.directory = directory;
         this.agreements = agreements;
         this.clauses = clauses;
         this.particulars = particulars;
@@ -93,13 +97,14 @@ public class AgreementRegistry {
     @Transactional
     @PreAuthorize(MANAGERS)
     public Agreement register(@Valid AgreementDraft draft) {
-        if (agreements.exists(draft.id())) {
-            throw new Conflict("An agreement " + draft.id() + " is already registered.");
+        if (agreements.exists(draft.reference())) {
+            throw new Conflict("An agreement " + draft.reference() + " is already registered.");
         }
-        requireManager(draft.id(), draft.parties());
+        requireManager(draft.reference(), draft.parties());
+        requireKnown(draft.parties());
         agreements.insert(draft, AgreementStatus.DRAFT, Actor.currentName(), Instant.now(clock));
-        var created = agreement(draft.id());
-        auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.id()), draft.kind() + " " + draft.title()
+        var created = agreement(draft.reference());
+        auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.reference()), draft.kind() + " " + draft.title()
                 + " between " + draft.parties());
         return created;
     }
@@ -108,10 +113,11 @@ public class AgreementRegistry {
     @Transactional
     @PreAuthorize(MANAGERS)
     public Agreement update(AgreementId id, int version, @Valid AgreementDraft draft) {
-        if (!id.equals(draft.id())) {
+        if (!id.equals(draft.reference())) {
             throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
         }
         requireManager(agreement(id));
+        requireKnown(draft.parties());
         if (!agreements.update(draft, version, Instant.now(clock))) {
             throw new Conflict("Someone changed " + id + " since you opened it; reload and try again.");
         }
@@ -230,6 +236,22 @@ public class AgreementRegistry {
         return new AgreementText(meta, texts.content(id, document).orElseThrow());
     }
 
+    /**
+     * Reads a pasted press release and suggests a draft agreement or meeting record, with every recognised
+     * span marked for review. Registers nothing.
+     */
+    public ExtractedDraft readPressRelease(String text, @Nullable LocalDate published) {
+        if (text.isBlank() || text.length() > PressReleaseReader.MAX_LENGTH) {
+            throw new InvalidInput("Paste a press release of at most 50,000 characters.");
+        }
+        return PressReleaseReader.read(text, published);
+    }
+
+    /** Whether the current officer may change this agreement (pages show or hide their forms by it). */
+    public boolean canManage(Agreement agreement) {
+        return Viewer.current().mayManage(agreement.parties());
+    }
+
     /** Marks in-force agreements whose validity ended before {@code today} as expired. */
     @Transactional
     int expireLapsed(LocalDate today) {
@@ -252,6 +274,17 @@ public class AgreementRegistry {
     private void requireManager(AgreementId id, List<Party> parties) {
         if (!Viewer.current().mayManage(parties)) {
             throw new Forbidden("Only administrators and committee secretaries of a party manage " + id + ".");
+        }
+    }
+
+    private void requireKnown(List<Party> parties) {
+        for (var party : parties) {
+            boolean known = party.isState()
+                    ? directory.countries().stream().anyMatch(c -> c.code().equals(party.value()))
+                    : directory.agency(AgencyId.of(party.value())).isPresent();
+            if (!known) {
+                throw new InvalidInput(party + " is not in the directory; add the agency there first.");
+            }
         }
     }
 

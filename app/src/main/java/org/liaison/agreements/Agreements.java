@@ -44,7 +44,7 @@ class Agreements {
                     meeting_form, valid_from, valid_until, covers_year, time_zone, summary, created_at, created_by, updated_at)
                 values (:id, :kind, :title, :nativeTitle, :status, :restricted, :signedOn, :signedPlace,
                     :meetingForm, :validFrom, :validUntil, :coversYear, :timeZone, :summary, :now, :by, :now)
-                """), draft).param("status", status.name()).param("by", by).param("now", now).update();
+                """), draft).param("status", status.name()).param("by", by).param("now", java.sql.Timestamp.from(now)).update();
         replaceParties(draft);
     }
 
@@ -56,7 +56,7 @@ class Agreements {
                     valid_from = :validFrom, valid_until = :validUntil, covers_year = :coversYear,
                     time_zone = :timeZone, summary = :summary, updated_at = :now, version = version + 1
                 where id = :id and version = :version
-                """), draft).param("version", version).param("now", now).update();
+                """), draft).param("version", version).param("now", java.sql.Timestamp.from(now)).update();
         if (rows == 1) {
             replaceParties(draft);
         }
@@ -68,7 +68,7 @@ class Agreements {
                 update agreement set status = :status, ended_on = coalesce(:endedOn, ended_on), status_note = :note,
                     updated_at = :now, version = version + 1 where id = :id
                 """).param("id", id.value()).param("status", status.name()).param("endedOn", endedOn, Types.DATE)
-                .param("note", note, Types.VARCHAR).param("now", now).update();
+                .param("note", note, Types.VARCHAR).param("now", java.sql.Timestamp.from(now)).update();
     }
 
     Optional<AgreementSummary> summary(AgreementId id) {

@@ -119,7 +119,7 @@ public class AuditTrail {
     }
 
     private static @Nullable String actorAgency() {
-        return Actor.current().map(Actor::agencyId).orElse(null);
+        return Actor.current().map(Actor::agencyId).filter(a -> !a.isEmpty()).orElse(null);
     }
 
     private static String truncate(String value, int max) {

@@ -1,5 +1,6 @@
 package org.liaison.directory;
 
+import org.liaison.MockMvcs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;

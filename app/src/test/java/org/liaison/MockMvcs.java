@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison;
 
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
@@ -10,12 +10,12 @@ import org.springframework.web.context.WebApplicationContext;
  * MockMvc over the whole node with the security filter chain, so {@code @WithMockUser} reaches the requests.
  * Built by hand because Boot 4 moved the automatic security wiring of MockMvc into a module this build lacks.
  */
-final class MockMvcs {
+public final class MockMvcs {
 
     private MockMvcs() {
     }
 
-    static MockMvc withSecurity(WebApplicationContext context) {
+    public static MockMvc withSecurity(WebApplicationContext context) {
         return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 }

@@ -1,0 +1,116 @@
+package org.liaison.agreements;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.MockMvcs;
+import org.liaison.NodeTest;
+import org.liaison.WithOfficer;
+import org.liaison.shared.NodeTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+@NodeTest
+@WithOfficer(username = "admin.kh", roles = "ADMIN", agency = "KH/MOI")
+class AgreementPagesTests {
+
+    MockMvc mvc;
+    @Autowired AgreementRegistry registry;
+
+    @BeforeEach
+    void setUp(WebApplicationContext context) {
+        mvc = MockMvcs.withSecurity(context);
+        NodeTask.run("test", () -> {
+            if (registry.find(new AgreementFilter("P-PAGES-1", null, null, null)).isEmpty()) {
+                var id = AgreementId.of("P-PAGES-1");
+                registry.register(AgreementMother.draft(id.value(), "KH/MOI", "LA/MPS"));
+                registry.addClause(id, AgreementMother.drugClause("KH/MOI", "LA/MPS"));
+                registry.changeStatus(id, AgreementStatus.SIGNED, null, null);
+                registry.changeStatus(id, AgreementStatus.IN_FORCE, null, null);
+            }
+        });
+    }
+
+    @Test
+    void listsAgreementsAsAPageAndAsRowsForHtmx() throws Exception {
+        mvc.perform(get("/agreements")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<html"), containsString("P-PAGES-1"))));
+        mvc.perform(get("/agreements").param("q", "P-PAGES").header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("<html")), containsString("P-PAGES-1"))));
+    }
+
+    @Test
+    void showsAnAgreementWithItsClausesInTheOfficersLanguage() throws Exception {
+        mvc.perform(get("/agreements/P-PAGES-1").locale(Locale.forLanguageTag("km"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("2.1"), containsString("KH/MOI ↔ LA/MPS"))));
+    }
+
+    @Test
+    void theSimulatorExplainsAnAllowAndADeny() throws Exception {
+        mvc.perform(get("/agreements/policy").header("HX-Request", "true").param("sender", "KH/MOI/GDP")
+                        .param("recipient", "LA/MPS").param("category", "DRUG_TRAFFICKING_INFORMATION")
+                        .param("purpose", "INVESTIGATION").param("at", "2026-06-01T10:00").param("zone", "Asia/Vientiane"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("P-PAGES-1 art. 2.1")));
+        mvc.perform(get("/agreements/policy").header("HX-Request", "true").param("sender", "KH/MOI")
+                        .param("recipient", "LA/MPS").param("category", "PRISONER_RECORD")
+                        .param("purpose", "INVESTIGATION").param("at", "2026-06-01T10:00"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("badge bad"), containsString("not PRISONER_RECORD"))));
+    }
+
+    @Test
+    void aFormWithBadInputComesBackWithMessagesAndSavesNothing() throws Exception {
+        mvc.perform(post("/agreements/new").with(csrf()).param("id", "P-FORM-1").param("kind", "MOU").param("title", "")
+                        .param("parties", "KH/MOI").param("validFrom", "2026-05-01").param("validUntil", "2026-04-01")
+                        .param("timeZone", "Asia/Phnom_Penh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("class=\"error\""), not(containsString("Exception")))));
+        mvc.perform(post("/agreements/new").with(csrf()).param("id", "P-FORM-2").param("kind", "MOU")
+                        .param("title", "MoU on wildlife").param("parties", "KH/MOI", "LA/MPS")
+                        .param("validFrom", "not-a-date").param("timeZone", "Asia/Phnom_Penh"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("class=\"error\"")));
+        mvc.perform(get("/agreements/P-FORM-1")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void registersFromTheFormAndRedirectsToTheAgreement() throws Exception {
+        mvc.perform(post("/agreements/new").with(csrf()).param("id", "P-FORM-3").param("kind", "MOU")
+                        .param("title", "MoU on wildlife crime").param("parties", "KH/MOI", "LA/MPS")
+                        .param("coversYear", "2026").param("timeZone", "Asia/Phnom_Penh").param("areas", "WILDLIFE_CRIME"))
+                .andExpect(redirectedUrl("/agreements/P-FORM-3"));
+    }
+
+    @Test
+    void readsAPressReleaseAndMarksWhatItFound() throws Exception {
+        mvc.perform(post("/agreements/extract").with(csrf()).param("text", PressReleaseReaderTests.seed("002_")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<mark class=\"finding person\""),
+                        containsString("Chea Leang"), containsString("LA/SPPO"))));
+    }
+
+    @Test
+    void theApiDecidesAndRefusesBadInputAsProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/policy/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sender":"KH/MOI","recipient":"LA/MPS","category":"DRUG_TRAFFICKING_INFORMATION",
+                         "purpose":"INVESTIGATION","at":"2026-06-01T03:00:00Z"}"""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.allowed").value(true))
+                .andExpect(jsonPath("$.clause.agreement").value("P-PAGES-1"));
+        mvc.perform(post("/api/v1/agreements").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"bad id\",\"kind\":\"MOU\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}
