@@ -33,10 +33,11 @@ class CommitmentForms {
 
     @PostMapping("/commitments/new")
     String create(@Valid CommitmentDraft commitmentDraft, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (commitmentDraft.agreement() == null && !result.hasFieldErrors("agreement")) {
+        if (commitmentDraft != null && commitmentDraft.agreement() == null && !result.hasFieldErrors("agreement")) {
             result.rejectValue("agreement", "committees.validation.required", "required");
         }
         if (result.hasErrors()) {
+            FormTargets.ensure(model, "commitmentDraft", CommitmentDraft.empty(), result);
             return form(null, model);
         }
         try {
@@ -60,6 +61,7 @@ class CommitmentForms {
                             BindingResult result, Model model, RedirectAttributes redirect) {
         var decision = committees.decision(DecisionId.parse(decisionId));
         if (result.hasErrors()) {
+            FormTargets.ensure(model, "commitmentDraft", CommitmentDraft.empty(), result);
             return form(decision, model);
         }
         try {

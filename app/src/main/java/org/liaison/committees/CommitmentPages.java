@@ -83,6 +83,7 @@ class CommitmentPages {
                 result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
+        FormTargets.ensure(model, "progressDraft", new ProgressDraft(null, null), result);
         return commitment(id, model);
     }
 

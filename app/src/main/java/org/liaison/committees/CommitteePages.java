@@ -61,6 +61,7 @@ class CommitteePages {
     @PostMapping("/new")
     String create(@Valid CommitteeDraft committeeDraft, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            FormTargets.ensure(model, "committeeDraft", CommitteeDraft.empty(), result);
             return form(model);
         }
         try {

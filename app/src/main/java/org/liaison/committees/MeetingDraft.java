@@ -19,7 +19,7 @@ public record MeetingDraft(
         @Max(value = 999, message = "{committees.validation.sequence}") @Nullable Integer sequence,
         @NotNull(message = "{committees.validation.required}") @Nullable LocalDate startsOn,
         @Nullable LocalDate endsOn,
-        boolean dateApproximate,
+        @Nullable Boolean dateApproximate,
         @NotBlank(message = "{committees.validation.required}")
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String place,
         @NotNull(message = "{committees.validation.required}") @Nullable MeetingForm form,
@@ -31,6 +31,7 @@ public record MeetingDraft(
 
     public MeetingDraft {
         place = Texts.optional(place);
+        dateApproximate = Boolean.TRUE.equals(dateApproximate);
         participants = participants == null ? List.of() : List.copyOf(participants);
         agenda = Texts.list(agenda);
         minutes = Texts.optional(minutes);

@@ -1,5 +1,7 @@
 package org.liaison.committees;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.liaison.shared.DomainException;
@@ -33,11 +35,12 @@ class MeetingPages {
     @PostMapping("/new")
     String record(@PathVariable String committeeId, @Valid MeetingFields meetingFields, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        var bad = meetingFields.badDelegationLines();
+        var bad = meetingFields == null ? List.<Integer>of() : meetingFields.badDelegationLines();
         if (!bad.isEmpty()) {
             result.rejectValue("delegation", "committees.validation.delegation", new Object[] { bad }, "bad lines " + bad);
         }
         if (result.hasErrors()) {
+            FormTargets.ensure(model, "meetingFields", MeetingFields.empty(), result);
             return form(committeeId, model);
         }
         try {
@@ -74,6 +77,7 @@ class MeetingPages {
             redirect.addFlashAttribute("flash", "committees.flash.decisionRecorded");
             return "redirect:/committees/" + committeeId + "/meetings/" + meetingId;
         }
+        FormTargets.ensure(model, "decisionDraft", new DecisionDraft(null, null), result);
         return meeting(committeeId, meetingId, model);
     }
 

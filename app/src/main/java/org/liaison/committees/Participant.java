@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A co-chair or delegation member of a meeting: the side they came for (a state or agency), their name in
- * romanization and in their own script, and their title.
+ * romanization and in their own script, and their title. {@code coChair} left out means a delegation member.
  */
 public record Participant(
         @NotBlank(message = "{committees.validation.required}")
@@ -17,13 +17,14 @@ public record Participant(
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String name,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String nativeName,
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String title,
-        boolean coChair) {
+        @Nullable Boolean coChair) {
 
     public Participant {
         side = Texts.optional(side);
         name = Texts.optional(name);
         nativeName = Texts.optional(nativeName);
         title = Texts.optional(title);
+        coChair = Boolean.TRUE.equals(coChair);
     }
 
     /** BCP 47 tag of the own-script name, from the side's country; Vietnamese is written in Latin letters. */
