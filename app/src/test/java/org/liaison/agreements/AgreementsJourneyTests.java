@@ -2,6 +2,7 @@ package org.liaison.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -31,6 +32,7 @@ class AgreementsJourneyTests extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(page.url()).endsWith("/agreements/KH-LA-TRAIN-2026");
 
+            page.locator("summary").filter(new Locator.FilterOptions().setHasText("Add a clause")).click();
             page.getByLabel("Article").fill("1");
             page.locator("#from").selectOption("KH/MOI");
             page.locator("#to").selectOption("LA/MPS");
