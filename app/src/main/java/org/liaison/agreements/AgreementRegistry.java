@@ -136,7 +136,10 @@ public class AgreementRegistry {
         var current = agreement(id);
         requireManager(current);
         current.checkMove(target, effective);
-        agreements.setStatus(id, target, effective, note == null ? null : note.strip(), Instant.now(clock));
+        // Only a transition that ends the agreement ends its validity; entering into force must not.
+        var ends = target == AgreementStatus.EXPIRED || target == AgreementStatus.TERMINATED
+                || target == AgreementStatus.RENEWED;
+        agreements.setStatus(id, target, ends ? effective : null, note == null ? null : note.strip(), Instant.now(clock));
         auditTrail.record(AuditAction.AGREEMENT_STATUS_CHANGED, subject(id), current.status() + " → " + target
                 + (effective == null ? "" : " on " + effective));
         events.publishEvent(new AgreementStatusChanged(id, current.status(), target, effective));
