@@ -40,11 +40,15 @@ class CommitmentPages {
                 @RequestParam(required = false) @Nullable CommitmentStatus status,
                 @RequestParam(required = false, defaultValue = "false") boolean overdue,
                 @RequestParam(required = false, defaultValue = "false") boolean mine,
+                @RequestParam(required = false) @Nullable String agreement,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var ownerFilter = mine ? Actor.current().map(Actor::agencyId).orElse(null)
                 : owner != null && owner.strip().matches(Parties.PATTERN) ? owner.strip() : null;
+        var agreementFilter = agreement != null && agreement.matches(org.liaison.agreements.AgreementId.PATTERN)
+                ? org.liaison.agreements.AgreementId.of(agreement) : null;
         model.addAttribute("commitments", committees.commitments(
-                new CommitmentFilter(ownerFilter, status, overdue, null, null)));
+                new CommitmentFilter(ownerFilter, status, overdue, null, agreementFilter)));
+        model.addAttribute("agreement", agreementFilter);
         model.addAttribute("statuses", CommitmentStatus.values());
         model.addAttribute("owner", ownerFilter);
         model.addAttribute("status", status);

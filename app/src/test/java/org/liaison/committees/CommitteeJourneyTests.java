@@ -57,6 +57,15 @@ class CommitteeJourneyTests extends BrowserTest {
                     .setName("Send the first quarterly list of wanted traffickers")).click();
             accessible(page, "commitment");
             screenshot(page, "committees-commitment");
+
+            page.navigate(url("/commitments?overdue=true&mine=true&lang=km"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("ការប្តេជ្ញាចិត្ត និងសកម្មភាពត្រូវអនុវត្ត");
+            accessible(page, "commitments-km");
+            screenshot(page, "committees-commitments-km");
+            page.navigate(url("/committees?lang=lo"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("ຄະນະກຳມະການຮ່ວມ");
+            accessible(page, "committees-lo");
+            page.navigate(url("/committees?lang=en"));
         }
     }
 

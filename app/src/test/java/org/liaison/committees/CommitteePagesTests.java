@@ -89,6 +89,8 @@ class CommitteePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"commitment-rows\""), containsString(overdue.text()),
                         containsString("badge bad"), not(containsString("<html")))));
+        mvc.perform(get("/commitments").param("agreement", "XX-OTHER-2020").header("HX-Request", "true"))
+                .andExpect(content().string(not(containsString(overdue.text()))));
         mvc.perform(get("/commitments").param("overdue", "true").param("owner", "VN/MPS"))
                 .andExpect(content().string(allOf(containsString("<html"), not(containsString(overdue.text())))));
     }

@@ -76,6 +76,8 @@ class ImplementationReviewTests {
         var pdf = documents.pdf(committees.agreementReview(agreement, 2024), Locale.ENGLISH);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/committees-review.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Implementation review 2024").contains("Test MoU " + agreement)
