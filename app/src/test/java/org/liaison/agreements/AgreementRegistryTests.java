@@ -147,7 +147,9 @@ class AgreementRegistryTests {
     void officersReadButNeverChangeAgreements() {
         assertThatThrownBy(() -> registry.register(AgreementMother.draft("T-OFFICER-1", "KH/MOI", "LA/MPS")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(registry.find(AgreementFilter.none())).isNotNull();
+        assertThat(registry.find(new AgreementFilter("T-OFFICER-1", null, null, null))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_DENIED' and actor = 'officer.kh'"
+                + " and subject = 'AgreementRegistry.register' and outcome = 'DENIED'").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
