@@ -32,6 +32,16 @@ final class AgreementOptions {
         model.addAttribute("zones", ZONES.stream().filter(z -> ZoneId.getAvailableZoneIds().contains(z) || z.equals("UTC")).toList());
     }
 
+    /** The choices for a clause of this agreement: its parties and the agencies under them. */
+    static List<PartyOption> clausePartiesOf(Agreement agreement, Directory directory) {
+        var options = new ArrayList<PartyOption>();
+        directory.countries().stream().filter(c -> agreement.hasPartyCovering(Party.of(c.code())))
+                .forEach(c -> options.add(new PartyOption(c.code(), c.code() + " — " + c.name())));
+        directory.agencies().stream().filter(a -> agreement.hasPartyCovering(Party.of(a.id().value())))
+                .forEach(a -> options.add(new PartyOption(a.id().value(), a.id().value() + " — " + a.name())));
+        return options;
+    }
+
     record PartyOption(String value, String label) {
     }
 }

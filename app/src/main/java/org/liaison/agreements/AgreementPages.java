@@ -57,6 +57,7 @@ class AgreementPages {
         model.addAttribute("nextStatuses", agreement.status().next());
         model.addAttribute("reviewYear", Year.now().getValue());
         AgreementOptions.addTo(model, directory);
+        model.addAttribute("clauseParties", AgreementOptions.clausePartiesOf(agreement, directory));
         return "agreements/detail";
     }
 

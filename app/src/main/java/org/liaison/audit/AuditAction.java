@@ -45,6 +45,13 @@ public enum AuditAction {
     // audit
     AUDIT_CHECKPOINT_SIGNED,
     AUDIT_VERIFIED,
+    // committees
+    COMMITTEE_CREATED,
+    MEETING_RECORDED,
+    DECISION_RECORDED,
+    COMMITMENT_CREATED,
+    COMMITMENT_STATUS_CHANGED,
+    COMMITMENT_PROGRESS_POSTED,
     // node
     DEMO_DATA_LOADED,
     // exchange

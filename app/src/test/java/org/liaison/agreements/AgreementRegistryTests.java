@@ -42,15 +42,15 @@ class AgreementRegistryTests {
     @Test
     void aClauseAllowsNothingUntilItsAgreementIsInForce() {
         var id = AgreementId.of("T-POLICY-1");
-        registry.register(AgreementMother.draft(id.value(), "KH/MOI", "LA/MPS"));
-        registry.addClause(id, AgreementMother.drugClause("KH/MOI", "LA/MPS"));
+        registry.register(AgreementMother.draft(id.value(), "KH/NACD", "LA/MPS/IMM"));
+        registry.addClause(id, AgreementMother.drugClause("KH/NACD", "LA/MPS/IMM"));
 
-        assertThat(registry.decide(drugQuery("KH/MOI/GDP", "LA/MPS")).reason()).isEqualTo(DenyReason.NOT_IN_FORCE);
+        assertThat(registry.decide(drugQuery("KH/NACD", "LA/MPS/IMM")).reason()).isEqualTo(DenyReason.NOT_IN_FORCE);
 
         registry.changeStatus(id, AgreementStatus.SIGNED, null, null);
         registry.changeStatus(id, AgreementStatus.IN_FORCE, null, "on signature");
 
-        var decision = registry.decide(drugQuery("KH/MOI/GDP", "LA/MPS"));
+        var decision = registry.decide(drugQuery("LA/MPS/IMM", "KH/NACD"));
         assertThat(decision.allowed()).as(decision.explanation()).isTrue();
         assertThat(decision.clause()).isEqualTo(new ClauseRef(id, "2.1"));
         assertThat(audit("agreement:T-POLICY-1 art. 2.1")).containsExactly("SHARING_CLAUSE_ADDED by admin.kh");
@@ -147,7 +147,9 @@ class AgreementRegistryTests {
     void officersReadButNeverChangeAgreements() {
         assertThatThrownBy(() -> registry.register(AgreementMother.draft("T-OFFICER-1", "KH/MOI", "LA/MPS")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(registry.find(AgreementFilter.none())).isNotNull();
+        assertThat(registry.find(new AgreementFilter("T-OFFICER-1", null, null, null))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_DENIED' and actor = 'officer.kh'"
+                + " and subject = 'AgreementRegistry.register' and outcome = 'DENIED'").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.liaison.committees;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.AgreementId;
+
+/**
+ * A joint committee: its name in English and in one party's own script (with the romanization), the parties
+ * (states or agencies) that sit on it and the agreements whose implementation it oversees.
+ */
+public record Committee(CommitteeId id,
+                        CommitteeKind kind,
+                        String name,
+                        @Nullable String nativeName,
+                        @Nullable String nativeNameLatin,
+                        @Nullable String nativeLanguage,
+                        List<String> parties,
+                        List<AgreementId> agreements) {
+
+    public Committee {
+        parties = List.copyOf(parties);
+        agreements = List.copyOf(agreements);
+    }
+
+    /** Whether an officer of {@code agency} sits on this committee (or above or below a party). */
+    public boolean involves(String agency) {
+        return Parties.involve(parties, agency);
+    }
+}

@@ -1,0 +1,113 @@
+package org.liaison.committees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.agreements.CooperationArea;
+import org.liaison.shared.InvalidInput;
+
+/** The rules that need no database: status moves, overdue at the edges of the day, evidence checks. */
+class CommitmentRulesTests {
+
+    private static final LocalDate DUE = LocalDate.of(2025, 3, 31);
+
+    @Test
+    void openItemsMayStartFinishOrBeDroppedButClosedOnesNeverMoveAgain() {
+        assertThat(CommitmentStatus.OPEN.next()).containsExactlyInAnyOrder(
+                CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE, CommitmentStatus.DROPPED);
+        assertThat(CommitmentStatus.IN_PROGRESS.canMoveTo(CommitmentStatus.OPEN)).isFalse();
+        assertThat(CommitmentStatus.DONE.next()).isEmpty();
+        assertThat(CommitmentStatus.DROPPED.next()).isEmpty();
+    }
+
+    @Test
+    void anItemIsOverdueFromTheDayAfterItsDueDateUnlessItIsClosed() {
+        assertThat(item(CommitmentStatus.OPEN).overdueOn(DUE)).isFalse();
+        assertThat(item(CommitmentStatus.IN_PROGRESS).overdueOn(DUE.plusDays(1))).isTrue();
+        assertThat(item(CommitmentStatus.DONE).overdueOn(DUE.plusDays(1))).isFalse();
+        assertThat(item(CommitmentStatus.DROPPED).overdueOn(DUE.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void theDayTurnsAtMidnightInPhnomPenhNotAtMidnightUtc() {
+        var zone = NodeCalendar.zoneOf("KH");
+        var lastSecondOfDue = new NodeCalendar(fixed("2025-03-31T16:59:59Z"), zone).today();
+        var firstSecondAfter = new NodeCalendar(fixed("2025-03-31T17:00:00Z"), zone).today();
+        var utcMidnight = new NodeCalendar(fixed("2025-03-31T00:00:00Z"), zone).today();
+
+        assertThat(item(CommitmentStatus.OPEN).overdueOn(lastSecondOfDue)).isFalse();
+        assertThat(item(CommitmentStatus.OPEN).overdueOn(firstSecondAfter)).isTrue();
+        assertThat(utcMidnight).isEqualTo(DUE);
+        assertThat(NodeCalendar.zoneOf("VN").getId()).isEqualTo("Asia/Ho_Chi_Minh");
+    }
+
+    @Test
+    void reviewOutcomesTellOnTimeFromLateAndOverdueFromNotYetDue() {
+        var asOf = DUE.plusDays(10);
+        assertThat(Review.Line.outcomeOf(done(DUE), asOf)).isEqualTo(Review.Outcome.DONE_ON_TIME);
+        assertThat(Review.Line.outcomeOf(done(DUE.plusDays(1)), asOf)).isEqualTo(Review.Outcome.DONE_LATE);
+        assertThat(Review.Line.outcomeOf(item(CommitmentStatus.OPEN), asOf)).isEqualTo(Review.Outcome.OVERDUE);
+        assertThat(Review.Line.outcomeOf(item(CommitmentStatus.OPEN), DUE)).isEqualTo(Review.Outcome.NOT_YET_DUE);
+        assertThat(Review.Line.outcomeOf(item(CommitmentStatus.DROPPED), asOf)).isEqualTo(Review.Outcome.DROPPED);
+    }
+
+    @Test
+    void evidenceTypeComesFromTheFirstBytesNotFromTheName() {
+        assertThat(EvidenceFiles.check(new EvidenceUpload("scan.txt", "%PDF-1.7\n".getBytes())).contentType())
+                .isEqualTo("application/pdf");
+        assertThat(EvidenceFiles.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 }))
+                .isEqualTo("image/png");
+        assertThat(EvidenceFiles.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }))
+                .isEqualTo("image/jpeg");
+        assertThat(EvidenceFiles.detect("ការប្រជុំ ຂໍ້ຄວາມ\nplain".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("text/plain");
+    }
+
+    @Test
+    void refusesExecutablesEmptyFilesAndFilesOverTenMegabytes() {
+        assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("report.pdf", new byte[] { 'M', 'Z', 0, 0 })))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("PDF, PNG, JPEG or plain text");
+        assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("empty.txt", new byte[0])))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("empty");
+        var big = new byte[EvidenceFiles.MAX_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
+        assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("big.pdf", big)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("10 MB");
+    }
+
+    @Test
+    void keepsOnlyTheLastSegmentOfAnUploadedFileName() {
+        assertThat(EvidenceFiles.safeName("C:\\Users\\x\\..\\minutes \"final\".pdf")).isEqualTo("minutes _final_.pdf");
+        assertThat(EvidenceFiles.safeName("/")).isEqualTo("evidence");
+    }
+
+    @Test
+    void secretariesOfAMinistryAreInvolvedInWhatItsDepartmentsOwnButNotInOtherMinistries() {
+        assertThat(Parties.involve(List.of("KH/MOI/GDP", "LA/MPS/PRI"), "KH/MOI")).isTrue();
+        assertThat(Parties.involve(List.of("KH", "LA"), "LA/MPS")).isTrue();
+        assertThat(Parties.involve(List.of("KH/MOI", "LA/MPS"), "KH/SPO")).isFalse();
+        assertThat(Parties.anyCovers(List.of("KH/MOI"), "KH/MOI/GDP")).isTrue();
+        assertThat(Parties.anyCovers(List.of("KH/MOI/GDP"), "KH/MOI")).isFalse();
+    }
+
+    private static Clock fixed(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    private static Commitment item(CommitmentStatus status) {
+        return new Commitment(CommitmentId.random(), "Item", null, CooperationArea.SECURITY, null, null, null,
+                List.of("KH/MOI"), List.of("KH/MOI"), null, DUE, status, null);
+    }
+
+    private static Commitment done(LocalDate completed) {
+        return new Commitment(CommitmentId.random(), "Item", null, CooperationArea.SECURITY, null, null, null,
+                List.of("KH/MOI"), List.of("KH/MOI"), null, DUE, CommitmentStatus.DONE, completed);
+    }
+}
