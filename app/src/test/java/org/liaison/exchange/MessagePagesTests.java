@@ -17,7 +17,10 @@ import org.liaison.WithOfficer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The message pages on a lone node (no partner, no agreement): pages, fragments and friendly refusals. */
+/**
+ * The message pages on a lone node (no partner node): pages, fragments and friendly refusals. Refusals write to
+ * an agency no agreement names (other test classes sharing this context may register agreements with Laos).
+ */
 @NodeTest
 @WithOfficer(username = "kh.border", agency = "KH/MOI", roles = "BORDER_OFFICER")
 class MessagePagesTests {
@@ -54,7 +57,7 @@ class MessagePagesTests {
 
     @Test
     void explainsWithoutAStackTraceWhyNoAgreementAllowsTheMessage() throws Exception {
-        mvc.perform(post("/messages/new").with(csrf()).param("recipient", "LA/MPS").param("kind", "NOTIFICATION")
+        mvc.perform(post("/messages/new").with(csrf()).param("recipient", "MM/MOHA").param("kind", "NOTIFICATION")
                         .param("category", "DRUG_TRAFFICKING_INFORMATION").param("purpose", "INVESTIGATION")
                         .param("subject", "Convoy").param("body", "Details"))
                 .andExpect(status().isOk())
@@ -73,7 +76,7 @@ class MessagePagesTests {
     @Test
     void theApiRefusesWhatNoAgreementAllowsWithProblemJsonAndTheReason() throws Exception {
         mvc.perform(post("/api/v1/messages").with(csrf()).contentType("application/json").content("""
-                        {"recipient": "LA/MPS", "kind": "NOTIFICATION", "category": "DRUG_TRAFFICKING_INFORMATION",
+                        {"recipient": "MM/MOHA", "kind": "NOTIFICATION", "category": "DRUG_TRAFFICKING_INFORMATION",
                          "purpose": "INVESTIGATION", "payload": {"subject": "Convoy", "body": "Details"}}"""))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
