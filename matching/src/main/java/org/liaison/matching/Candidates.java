@@ -1,0 +1,96 @@
+package org.liaison.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Candidate generation: each query token's similar terms are found through the blocking keys (never by
+ * scanning the vocabulary) and their posting lists vote for entries; the rarest tokens vote first and very
+ * common ones (NGUYEN, MOHAMMAD) only while a posting budget lasts, so a query never walks the whole index.
+ */
+final class Candidates {
+
+    static final int POSTING_BUDGET = 150_000;
+    private static final double MIN_TERM = 0.80;
+    private static final int MAX_TERMS = 1024;
+
+    /** Terms similar to one query token, with their similarities, and the postings they would walk. */
+    record Matched(int token, int[] terms, float[] sims, long postings) {
+    }
+
+    private Candidates() {
+    }
+
+    static List<Matched> similarTerms(List<Token> query, Vocabulary vocabulary, Scratch scratch) {
+        List<Matched> out = new ArrayList<>();
+        boolean anyStrong = query.stream().anyMatch(t -> !t.weak() && !t.isInitial());
+        for (int i = 0; i < query.size(); i++) {
+            Token q = query.get(i);
+            if (anyStrong && (q.weak() || q.isInitial())) {
+                continue;
+            }
+            out.add(similarTerms(i, q, vocabulary, scratch));
+        }
+        out.sort((a, b) -> Long.compare(a.postings(), b.postings()));
+        return out;
+    }
+
+    private static Matched similarTerms(int i, Token q, Vocabulary vocabulary, Scratch scratch) {
+        scratch.seenStamp++;
+        TermList found = new TermList();
+        for (String form : q.forms()) {
+            Keys.of(form, key -> vocabulary.keys().forEach(key, term -> {
+                if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0) {
+                    double sim = Searcher.similarity(scratch, i, q, term, vocabulary);
+                    if (sim >= MIN_TERM) {
+                        found.add(term, (float) sim, vocabulary.documentFrequency(term));
+                    }
+                }
+            }));
+        }
+        return new Matched(i, Arrays.copyOf(found.terms, found.size), Arrays.copyOf(found.sims, found.size),
+                found.postings);
+    }
+
+    /** A growable pair of primitive arrays. */
+    private static final class TermList {
+        int[] terms = new int[16];
+        float[] sims = new float[16];
+        int size;
+        long postings;
+
+        void add(int term, float sim, int df) {
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, size * 2);
+                sims = Arrays.copyOf(sims, size * 2);
+            }
+            terms[size] = term;
+            sims[size++] = sim;
+            postings += df;
+        }
+    }
+
+    /** Votes: each entry gets, per query token, the similarity of its best matching term. */
+    static void vote(List<Matched> matched, Vocabulary vocabulary, Scratch scratch) {
+        long walked = 0;
+        for (Matched m : matched) {
+            if (walked > 0 && walked + m.postings() > POSTING_BUDGET) {
+                continue;
+            }
+            walked += m.postings();
+            Integer[] order = new Integer[m.terms().length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Float.compare(m.sims()[b], m.sims()[a]));
+            for (int k : order) {
+                int[] list = vocabulary.postings(m.terms()[k]);
+                int n = vocabulary.documentFrequency(m.terms()[k]);
+                for (int p = 0; p < n; p++) {
+                    scratch.touch(list[p], m.token(), m.sims()[k]);
+                }
+            }
+        }
+    }
+}
