@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateOfBirth {
 
+    /** Adjustment for day and month agreeing, possibly transposed. */
+    static final double SAME_DAY = 0.06;
+
     private DateOfBirth() {
     }
 
@@ -48,7 +51,7 @@ final class DateOfBirth {
             return 0.08;
         }
         if (qy == ey && query % 100 == entry / 100 % 100 && query / 100 % 100 == entry % 100) {
-            return 0.06;
+            return SAME_DAY;
         }
         if (Similarity.editDistance(Integer.toString(query), Integer.toString(entry), 1) <= 1) {
             return 0.03;

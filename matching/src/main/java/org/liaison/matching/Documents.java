@@ -6,6 +6,8 @@ package org.liaison.matching;
  */
 final class Documents {
 
+    /** Adjustment for numbers equal up to OCR confusions; an exact match scores more. */
+    static final double SAME_NUMBER = 0.2;
     private static final int[] WEIGHTS = {7, 3, 1};
 
     private Documents() {
@@ -78,7 +80,7 @@ final class Documents {
         String cq = confusable(q);
         String ce = confusable(e);
         if (cq.equals(ce)) {
-            return 0.2;
+            return SAME_NUMBER;
         }
         return q.length() >= 6 && Similarity.editDistance(cq, ce, 1) <= 1 ? 0.1 : -0.05;
     }

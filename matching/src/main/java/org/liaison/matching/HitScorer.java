@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 /** Full score of one candidate: its best alias's name score plus the attribute adjustments, explained. */
 final class HitScorer {
 
+    /** Floor for a candidate whose document number and date of birth both agree. */
+    static final double CORROBORATED = 0.92;
+
     private HitScorer() {
     }
 
@@ -34,10 +37,15 @@ final class HitScorer {
         if (best == null) {
             return null;
         }
-        double total = Math.clamp(best.score() + DateOfBirth.compare(q.dateOfBirth(), entries.date(slot))
+        double dob = DateOfBirth.compare(q.dateOfBirth(), entries.date(slot));
+        double documents = Documents.compare(q.documents(), entries.documents(slot));
+        double total = Math.clamp(best.score() + dob + documents
                 + Attributes.nationality(q.nationality(), entries.nationality(slot))
-                + Attributes.gender(q.gender(), entries.gender(slot))
-                + Documents.compare(q.documents(), entries.documents(slot)), 0, 1);
+                + Attributes.gender(q.gender(), entries.gender(slot)), 0, 1);
+        if (documents >= Documents.SAME_NUMBER && dob >= DateOfBirth.SAME_DAY) {
+            // the same document number and date of birth identify a person whatever the name's spelling
+            total = Math.max(total, CORROBORATED);
+        }
         return new Scored(slot, id, total, best, bestAlias);
     }
 

@@ -19,8 +19,11 @@ final class NameScorer {
         double similarity(int queryToken, int entryTerm);
     }
 
-    /** Result of pairing: the score and, per query token, the paired entry position or -1. */
-    record Result(double score, int[] pairedWith, double[] similarity) {
+    /**
+     * Result of pairing: the score and, per query token, the paired entry position or -1, a second entry
+     * position when the query token matched two entry tokens written together, and whether it was joined.
+     */
+    record Result(double score, int[] pairedWith, int[] alsoWith, double[] similarity, boolean[] joined) {
     }
 
     private NameScorer() {
@@ -38,9 +41,13 @@ final class NameScorer {
         int[] paired = new int[n];
         double[] pairSim = new double[n];
         boolean[] entryUsed = new boolean[m];
+        int[] also = new int[n];
+        boolean[] joined = new boolean[n];
         java.util.Arrays.fill(paired, -1);
+        java.util.Arrays.fill(also, -1);
         assign(sims, n, m, paired, pairSim, entryUsed);
-        return new Result(coverage(query, entry, vocabulary, paired, pairSim), paired, pairSim);
+        Joins.apply(query, entry, vocabulary, paired, also, pairSim, entryUsed, joined);
+        return new Result(coverage(query, entry, vocabulary, paired, also, pairSim), paired, also, pairSim, joined);
     }
 
     private static void assign(double[] sims, int n, int m, int[] paired, double[] pairSim, boolean[] used) {
@@ -60,7 +67,7 @@ final class NameScorer {
         }
     }
 
-    private static double coverage(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired,
+    private static double coverage(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, int[] also,
                                    double[] pairSim) {
         double qWeight = 0;
         double qCovered = 0;
@@ -71,6 +78,9 @@ final class NameScorer {
             if (paired[i] >= 0) {
                 qCovered += w * pairSim[i];
                 entryCovered[paired[i]] = pairSim[i];
+                if (also[i] >= 0) {
+                    entryCovered[also[i]] = pairSim[i];
+                }
             }
         }
         double eWeight = 0;
@@ -96,7 +106,10 @@ final class NameScorer {
         for (int i = 0; i < query.size(); i++) {
             if (result.pairedWith()[i] >= 0) {
                 Token e = vocabulary.token(entry[result.pairedWith()[i]]);
-                out.add(TokenSimilarity.explain(query.get(i), e, result.similarity()[i]));
+                TokenMatch match = TokenSimilarity.explain(query.get(i), e, result.similarity()[i]);
+                out.add(result.joined()[i] ? new TokenMatch(match.queryToken(), match.entryToken()
+                        + (result.alsoWith()[i] >= 0 ? " " + vocabulary.token(entry[result.alsoWith()[i]]).text() : ""),
+                        MatchKind.JOINED, match.similarity(), match.editDistance(), match.weak()) : match);
             }
         }
         out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));

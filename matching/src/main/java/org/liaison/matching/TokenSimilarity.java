@@ -8,6 +8,8 @@ final class TokenSimilarity {
 
     /** An initial is good evidence but not as good as the name spelled out. */
     static final double INITIAL = 0.88;
+    /** Same letters, different diacritics (Ân / An): a match, but the exact spelling should rank first. */
+    static final double FOLDED = 0.98;
 
     private TokenSimilarity() {
     }
@@ -23,7 +25,7 @@ final class TokenSimilarity {
         double best = 0;
         for (String fq : q.forms()) {
             for (String fe : e.forms()) {
-                double s = fq.equals(fe) ? 1 : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
+                double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
                     if (s == 1) {

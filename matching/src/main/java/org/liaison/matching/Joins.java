@@ -1,0 +1,66 @@
+package org.liaison.matching;
+
+import java.util.List;
+
+/**
+ * Names split or run together differently on two documents ("ISABE LLA" / "ISABELLA", "ABDUL RAHMAN" /
+ * "ABDULRAHMAN"): after the one-to-one pairing, two adjacent unpaired tokens on one side are joined and
+ * compared with an unpaired token on the other.
+ */
+final class Joins {
+
+    private static final double MIN_JOINED = 0.88;
+
+    private Joins() {
+    }
+
+    static void apply(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, int[] also,
+                      double[] pairSim, boolean[] entryUsed, boolean[] joined) {
+        for (int i = 0; i + 1 < query.size(); i++) {
+            if (paired[i] >= 0 || paired[i + 1] >= 0) {
+                continue;
+            }
+            String both = query.get(i).forms()[0] + query.get(i + 1).forms()[0];
+            int j = bestUnused(both, entry, vocabulary, entryUsed);
+            if (j >= 0) {
+                double s = TokenSimilarity.latin(both, vocabulary.token(entry[j]).forms()[0]);
+                pair(i, j, s, paired, pairSim, entryUsed, joined);
+                pair(i + 1, j, s, paired, pairSim, entryUsed, joined);
+            }
+        }
+        for (int i = 0; i < query.size(); i++) {
+            for (int j = 0; paired[i] < 0 && j + 1 < entry.length; j++) {
+                if (!entryUsed[j] && !entryUsed[j + 1]) {
+                    String both = vocabulary.token(entry[j]).forms()[0] + vocabulary.token(entry[j + 1]).forms()[0];
+                    double s = TokenSimilarity.latin(query.get(i).forms()[0], both);
+                    if (s >= MIN_JOINED) {
+                        pair(i, j, s, paired, pairSim, entryUsed, joined);
+                        also[i] = j + 1;
+                        entryUsed[j + 1] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int bestUnused(String joinedForm, int[] entry, Vocabulary vocabulary, boolean[] entryUsed) {
+        int best = -1;
+        double bestSim = MIN_JOINED;
+        for (int j = 0; j < entry.length; j++) {
+            double s = entryUsed[j] ? 0 : TokenSimilarity.latin(joinedForm, vocabulary.token(entry[j]).forms()[0]);
+            if (s >= bestSim) {
+                best = j;
+                bestSim = s;
+            }
+        }
+        return best;
+    }
+
+    private static void pair(int i, int j, double s, int[] paired, double[] pairSim, boolean[] entryUsed,
+                             boolean[] joined) {
+        paired[i] = j;
+        pairSim[i] = s;
+        entryUsed[j] = true;
+        joined[i] = true;
+    }
+}
