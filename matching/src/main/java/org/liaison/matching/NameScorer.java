@@ -13,6 +13,7 @@ final class NameScorer {
     static final double MIN_PAIR = 0.78;
     private static final double WEAK = 0.2;
     private static final double INITIAL = 0.5;
+    private static final double ORDER_PENALTY = 0.01;
 
     /** Similarities between query token i and entry token j, supplied by the caller's cache. */
     interface Pairs {
@@ -93,7 +94,22 @@ final class NameScorer {
         if (qWeight == 0 || eWeight == 0) {
             return 0;
         }
-        return 0.5 * qCovered / qWeight + 0.5 * eCovered / eWeight;
+        double coverage = 0.5 * qCovered / qWeight + 0.5 * eCovered / eWeight;
+        return coverage - (inOrder(paired) ? 0 : ORDER_PENALTY);
+    }
+
+    /** Whether paired tokens keep their order: order is free, but the same order wins a tie (Duc Anh). */
+    private static boolean inOrder(int[] paired) {
+        int last = -1;
+        for (int p : paired) {
+            if (p >= 0) {
+                if (p < last) {
+                    return false;
+                }
+                last = p;
+            }
+        }
+        return true;
     }
 
     static double weight(Token token) {
