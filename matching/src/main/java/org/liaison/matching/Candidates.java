@@ -14,6 +14,10 @@ final class Candidates {
     static final int POSTING_BUDGET = 150_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
+    private static final int MIN_HALF = 2;
+    private static final int MIN_SPLIT = 6;
+    private static final int SPLIT_FORMS = 3;
+    private static final double MIN_HALF_SIM = 0.9;
 
     /** Terms similar to one query token, with their similarities, and the postings they would walk. */
     record Matched(int token, int[] terms, float[] sims, long postings) {
@@ -49,8 +53,31 @@ final class Candidates {
                 }
             }));
         }
+        if (!q.isInitial() && q.forms()[0].length() >= MIN_SPLIT) {
+            halves(q, vocabulary, scratch, found);
+        }
         return new Matched(i, Arrays.copyOf(found.terms, found.size), Arrays.copyOf(found.sims, found.size),
                 found.postings);
+    }
+
+    /**
+     * A long token may be two names written as one (Lao and Thai royal and compound
+     * names): each split's halves are looked up exactly (which, with deletion keys, is within one edit).
+     */
+    private static void halves(Token q, Vocabulary vocabulary, Scratch scratch, TermList found) {
+        for (int f = 0; f < Math.min(SPLIT_FORMS, q.forms().length); f++) {
+            String form = q.forms()[f];
+            for (int p = MIN_HALF; p <= form.length() - MIN_HALF && found.size < MAX_TERMS; p++) {
+                for (String half : new String[] {form.substring(0, p), form.substring(p)}) {
+                    vocabulary.keys().forEach(Keys.formKey(half), term -> {
+                        if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0
+                                && TokenSimilarity.best(vocabulary.token(term), half) >= MIN_HALF_SIM) {
+                            found.add(term, (float) MIN_TERM, vocabulary.documentFrequency(term));
+                        }
+                    });
+                }
+            }
+        }
     }
 
     /** A growable pair of primitive arrays. */

@@ -14,8 +14,33 @@ final class Joins {
     private Joins() {
     }
 
-    static void apply(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, int[] also,
-                      double[] pairSim, boolean[] entryUsed, boolean[] joined) {
+    /**
+     * Before pairing: a query token that matches two adjacent entry tokens written together better than
+     * either alone (ສຸວັນນະພູມາ → "souvannaphouma" against SOUVANNA PHOUMA) takes both.
+     */
+    static void splitEntries(List<Token> query, int[] entry, Vocabulary vocabulary, double[] sims, int[] paired,
+                             int[] also, double[] pairSim, boolean[] entryUsed, boolean[] joined) {
+        int m = entry.length;
+        for (int i = 0; i < query.size() && m > 1; i++) {
+            for (int j = 0; j + 1 < m; j++) {
+                if (entryUsed[j] || entryUsed[j + 1] || query.get(i).isInitial()) {
+                    continue;
+                }
+                String both = vocabulary.token(entry[j]).forms()[0] + vocabulary.token(entry[j + 1]).forms()[0];
+                double s = TokenSimilarity.best(query.get(i), both);
+                if (s >= MIN_JOINED && s > sims[i * m + j] && s > sims[i * m + j + 1]) {
+                    pair(i, j, s, paired, pairSim, entryUsed, joined);
+                    also[i] = j + 1;
+                    entryUsed[j + 1] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** After pairing: two adjacent unpaired query tokens joined against one unpaired entry token. */
+    static void joinQuery(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, double[] pairSim,
+                          boolean[] entryUsed, boolean[] joined) {
         for (int i = 0; i + 1 < query.size(); i++) {
             if (paired[i] >= 0 || paired[i + 1] >= 0) {
                 continue;
@@ -23,22 +48,9 @@ final class Joins {
             String both = query.get(i).forms()[0] + query.get(i + 1).forms()[0];
             int j = bestUnused(both, entry, vocabulary, entryUsed);
             if (j >= 0) {
-                double s = TokenSimilarity.latin(both, vocabulary.token(entry[j]).forms()[0]);
+                double s = TokenSimilarity.best(vocabulary.token(entry[j]), both);
                 pair(i, j, s, paired, pairSim, entryUsed, joined);
                 pair(i + 1, j, s, paired, pairSim, entryUsed, joined);
-            }
-        }
-        for (int i = 0; i < query.size(); i++) {
-            for (int j = 0; paired[i] < 0 && j + 1 < entry.length; j++) {
-                if (!entryUsed[j] && !entryUsed[j + 1]) {
-                    String both = vocabulary.token(entry[j]).forms()[0] + vocabulary.token(entry[j + 1]).forms()[0];
-                    double s = TokenSimilarity.latin(query.get(i).forms()[0], both);
-                    if (s >= MIN_JOINED) {
-                        pair(i, j, s, paired, pairSim, entryUsed, joined);
-                        also[i] = j + 1;
-                        entryUsed[j + 1] = true;
-                    }
-                }
             }
         }
     }
@@ -47,7 +59,7 @@ final class Joins {
         int best = -1;
         double bestSim = MIN_JOINED;
         for (int j = 0; j < entry.length; j++) {
-            double s = entryUsed[j] ? 0 : TokenSimilarity.latin(joinedForm, vocabulary.token(entry[j]).forms()[0]);
+            double s = entryUsed[j] ? 0 : TokenSimilarity.best(vocabulary.token(entry[j]), joinedForm);
             if (s >= bestSim) {
                 best = j;
                 bestSim = s;

@@ -35,12 +35,18 @@ final class Keys {
         }
     }
 
+    /** The key under which a form, and every form one deletion away from it, is stored. */
+    static long formKey(CharSequence form) {
+        return hash(form, FORM);
+    }
+
     /** Consonant classes without vowels, h or doubled letters: "shinawatra" → "cnwtl". */
     static String skeleton(String form) {
         StringBuilder b = new StringBuilder(form.length());
         char last = 0;
         for (int i = 0; i < form.length(); i++) {
-            if (form.charAt(i) == 'g' && i > 0 && form.charAt(i - 1) == 'n') {
+            if (form.charAt(i) == 'g' && i > 0 && form.charAt(i - 1) == 'n'
+                    || form.charAt(i) == 'c' && i + 1 < form.length() && form.charAt(i + 1) == 'k') {
                 continue;
             }
             char c = consonantClass(form.charAt(i));

@@ -35,7 +35,7 @@ final class KhmerLetters {
             case 'ខ', 'ឃ' -> new String[] {"kh", "k"};
             case 'គ' -> new String[] {"k", "g"};
             case 'ង' -> new String[] {"ng"};
-            case 'ច' -> new String[] {"ch", "c"};
+            case 'ច' -> new String[] {"ch"};
             case 'ឆ', 'ឈ' -> new String[] {"chh", "ch"};
             case 'ជ' -> new String[] {"ch", "j"};
             case 'ញ' -> new String[] {"nh", "gn", "ny"};
@@ -89,7 +89,7 @@ final class KhmerLetters {
             case 'ឭ', 'ឮ' -> new String[] {"lue", "leu"};
             case 'ឯ' -> new String[] {"ae", "e"};
             case 'ឰ' -> new String[] {"ai"};
-            case 'ឱ', 'ឲ' -> new String[] {"ao", "o"};
+            case 'ឱ', 'ឲ' -> new String[] {"ao", "o", "ou"};
             case 'ឳ' -> new String[] {"au", "ov"};
             default -> new String[] {"a"};
         };

@@ -16,7 +16,8 @@ final class KhmerVowels {
             case "ា" -> oSeries ? new String[] {"ea", "ie", "a"} : new String[] {"a", "ar"};
             case "ិ" -> oSeries ? new String[] {"i", "e"} : new String[] {"e", "i"};
             case "ី" -> oSeries ? new String[] {"i", "y", "ey"} : new String[] {"ei", "i", "y", "ey"};
-            case "ឹ", "ឺ" -> new String[] {"eu", "oe", "ue"};
+            case "ឹ" -> new String[] {"eu", "e", "i", "oe"};
+            case "ឺ" -> new String[] {"eu", "oe", "ue"};
             case "ុ" -> oSeries ? new String[] {"u", "o"} : new String[] {"o", "u"};
             case "ូ" -> oSeries ? new String[] {"u", "ou", "o"} : new String[] {"ou", "o", "u"};
             case "ួ" -> new String[] {"uo", "ou", "uor"};

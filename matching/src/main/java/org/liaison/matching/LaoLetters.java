@@ -49,6 +49,7 @@ final class LaoLetters implements Letters {
             case 'ว' -> new String[] {"v", "w"};
             case 'ล' -> new String[] {"l", "r"};
             case 'พ', 'ผ' -> new String[] {"ph", "p"};
+            case 'ก' -> new String[] {"k", "g"};
             default -> ThaiLetters.initial(c);
         };
     }

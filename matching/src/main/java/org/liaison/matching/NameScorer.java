@@ -46,8 +46,9 @@ final class NameScorer {
         boolean[] joined = new boolean[n];
         java.util.Arrays.fill(paired, -1);
         java.util.Arrays.fill(also, -1);
+        Joins.splitEntries(query, entry, vocabulary, sims, paired, also, pairSim, entryUsed, joined);
         assign(sims, n, m, paired, pairSim, entryUsed);
-        Joins.apply(query, entry, vocabulary, paired, also, pairSim, entryUsed, joined);
+        Joins.joinQuery(query, entry, vocabulary, paired, pairSim, entryUsed, joined);
         return new Result(coverage(query, entry, vocabulary, paired, also, pairSim), paired, also, pairSim, joined);
     }
 

@@ -47,13 +47,13 @@ final class ThaiLetters {
 
     static String[] initial(char c) {
         return switch (c) {
-            case 'ก' -> new String[] {"k", "g"};
+            case 'ก' -> new String[] {"k"};
             case 'ข', 'ฃ', 'ค', 'ฅ', 'ฆ' -> new String[] {"kh", "k"};
             case 'ง' -> new String[] {"ng"};
-            case 'จ' -> new String[] {"ch", "j", "c"};
+            case 'จ' -> new String[] {"ch", "j"};
             case 'ฉ', 'ฌ' -> new String[] {"ch"};
-            case 'ช' -> new String[] {"ch", "sh", "c"};
-            case 'ซ' -> new String[] {"s", "z"};
+            case 'ช' -> new String[] {"ch", "sh"};
+            case 'ซ' -> new String[] {"s"};
             case 'ญ' -> new String[] {"y", "ny"};
             case 'ฎ', 'ด' -> new String[] {"d"};
             case 'ฏ', 'ต' -> new String[] {"t"};

@@ -153,25 +153,37 @@ final class ThaiRomanizer implements Romanizer {
         coda(t, out);
     }
 
-    /** A final consonant when one closes the syllable; a dangling ร after it is silent or Sanskrit "ra". */
+    /**
+     * A final consonant when one closes the syllable. Two readings are kept where Thai spelling is ambiguous:
+     * a consonant plus ร at the end is a final and a silent or Sanskrit "ra" (วัตร: wat, watra) or a syllable
+     * of its own (ธนาธร: thon, ปรีชาพร: phon, porn); inside a word a final may carry a linking "a" as passports
+     * write it (ชินวัตร: Shinawatra).
+     */
     static void coda(ThaiText t, Spelling out) {
         char x = t.peek();
         if (!ThaiLetters.isConsonant(x) || t.silentAt(t.pos) || x == 'อ' || t.opensSyllable(t.pos)) {
             return;
         }
-        if (x == 'ว' && ThaiLetters.isConsonant(t.at(t.pos + 1)) && t.opensSyllable(t.pos + 1)) {
+        if (x == 'ว' && ThaiLetters.isConsonant(t.at(t.pos + 1)) && t.opensSyllable(t.pos + 1)
+                || t.at(t.pos + 1) == 'ร' && t.at(t.pos + 2) == 'ร' || startsLastSyllable(t)) {
             return;
         }
-        if (startsLastSyllable(t)) {
-            return;
-        }
+        boolean afterShortVowel = "ัิุึ".indexOf(t.at(t.pos - 1)) >= 0;
         t.next();
-        out.add(t.letters.finalOf(x));
+        String[] finals = t.letters.finalOf(x);
         char r = t.peek();
         if (r == 'ร' && !t.silentAt(t.pos) && !t.opensSyllable(t.pos)
                 && (t.at(t.pos + 1) == 0 || ThaiLetters.isConsonant(t.at(t.pos + 1)))) {
             t.next();
-            out.add("", "ra");
+            String head = t.letters.initial(x)[0];
+            out.add(afterShortVowel ? new String[] {finals[0], finals[0] + "ra", head + "on", head + "orn"}
+                    : new String[] {head + "on", finals[0], head + "orn", finals[0] + "ra"});
+        } else if (ThaiLetters.isConsonant(t.peek()) && t.opensSyllable(t.pos)) {
+            String[] linked = java.util.Arrays.copyOf(finals, finals.length + 1);
+            linked[finals.length] = finals[0] + "a";
+            out.add(linked);
+        } else {
+            out.add(finals);
         }
     }
 

@@ -39,7 +39,7 @@ final class ThaiText {
 
     /**
      * The thanthakhat silences the consonant it sits on together with a vowel written under or over it
-     * (ศักดิ์ → sak), and a consonant left dangling after a closed syllable (จันทร์ → chan).
+     * (ศักดิ์ → sak), and a consonant left dangling after a short closed syllable (จันทร์ → chan).
      */
     private static void silenceBefore(StringBuilder kept, StringBuilder flags) {
         int i = kept.length() - 1;
@@ -52,9 +52,8 @@ final class ThaiText {
             return;
         }
         flags.setCharAt(i, '1');
-        if (i >= 2 && ThaiLetters.isConsonant(kept.charAt(i - 1)) && flags.charAt(i - 1) == '0'
-                && ThaiLetters.isConsonant(kept.charAt(i - 2)) && i >= 3
-                && ThaiLetters.isFollowingVowel(kept.charAt(i - 3))) {
+        if (i >= 3 && ThaiLetters.isConsonant(kept.charAt(i - 1)) && flags.charAt(i - 1) == '0'
+                && ThaiLetters.isConsonant(kept.charAt(i - 2)) && "ัิุึ".indexOf(kept.charAt(i - 3)) >= 0) {
             flags.setCharAt(i - 1, '1');
         }
     }

@@ -52,6 +52,16 @@ final class TokenSimilarity {
         return 0.5 * jw + 0.5 * (1 - (double) distance / longest);
     }
 
+    /** The best similarity between any form of a token and a Latin string (a joined pair of tokens). */
+    static double best(Token token, String latinForm) {
+        double best = 0;
+        for (String form : token.forms()) {
+            double s = token.script() == Script.LATIN ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm);
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+
     private static double initial(Token q, Token e) {
         if (q.isInitial() && e.isInitial()) {
             return q.forms()[0].equals(e.forms()[0]) ? 1 : 0;
