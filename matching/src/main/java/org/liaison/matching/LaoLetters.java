@@ -44,7 +44,7 @@ final class LaoLetters implements Letters {
     public String[] initial(char c) {
         return switch (c) {
             case 'ช' -> new String[] {"x", "s", "ch"};
-            case 'ญ' -> new String[] {"gn", "ny", "nh", "y"};
+            case 'ญ' -> new String[] {"gn", "nh", "ny", "y"};
             case 'จ' -> new String[] {"ch", "j"};
             case 'ว' -> new String[] {"v", "w"};
             case 'ล' -> new String[] {"l", "r"};
@@ -64,6 +64,11 @@ final class LaoLetters implements Letters {
             case 'ล' -> new String[] {"n", "l"};
             default -> ThaiLetters.finalOf(c);
         };
+    }
+
+    @Override
+    public boolean linksSyllables() {
+        return false;
     }
 
     @Override

@@ -15,4 +15,9 @@ interface Letters {
     default String[] vowel(String... thai) {
         return thai;
     }
+
+    /** Whether passports write a linking "a" after a word-internal final (Thai Shinawatra; not Lao). */
+    default boolean linksSyllables() {
+        return true;
+    }
 }

@@ -178,7 +178,7 @@ final class ThaiRomanizer implements Romanizer {
             String head = t.letters.initial(x)[0];
             out.add(afterShortVowel ? new String[] {finals[0], finals[0] + "ra", head + "on", head + "orn"}
                     : new String[] {head + "on", finals[0], head + "orn", finals[0] + "ra"});
-        } else if (ThaiLetters.isConsonant(t.peek()) && t.opensSyllable(t.pos)) {
+        } else if (t.letters.linksSyllables() && ThaiLetters.isConsonant(t.peek()) && t.opensSyllable(t.pos)) {
             String[] linked = java.util.Arrays.copyOf(finals, finals.length + 1);
             linked[finals.length] = finals[0] + "a";
             out.add(linked);

@@ -101,7 +101,7 @@ final class TokenSimilarity {
         if (q.text().equals(e.text())) {
             return MatchKind.EXACT;
         }
-        if (similarity == INITIAL && (q.isInitial() || e.isInitial())) {
+        if (q.isInitial() != e.isInitial()) {
             return MatchKind.INITIAL;
         }
         if (q.script() != Script.LATIN && q.script() != Script.OTHER) {
