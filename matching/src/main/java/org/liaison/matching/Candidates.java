@@ -6,12 +6,15 @@ import java.util.List;
 
 /**
  * Candidate generation: each query token's similar terms are found through the blocking keys (never by
- * scanning the vocabulary) and their posting lists vote for entries; the rarest tokens vote first and very
- * common ones (NGUYEN, MOHAMMAD) only while a posting budget lasts, so a query never walks the whole index.
+ * scanning the vocabulary) and their posting lists vote for entries. The rarest tokens vote first, their most
+ * similar terms first; the rarest token votes in full, the others only while a posting budget lasts: a common name (NGUYEN, MOHAMMAD) adds
+ * little evidence and would make a query walk a large part of the index.
  */
 final class Candidates {
 
-    static final int POSTING_BUDGET = 150_000;
+    static final int POSTING_BUDGET = 15_000;
+    private static final float NEAR = 0.93f;
+    private static final int PROBE_LIMIT = 30_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
     private static final int MIN_HALF = 2;
@@ -53,7 +56,7 @@ final class Candidates {
                 }
             }));
         }
-        if (!q.isInitial() && q.forms()[0].length() >= MIN_SPLIT) {
+        if (!q.isInitial() && q.forms()[0].length() >= MIN_SPLIT && found.best < MIN_HALF_SIM) {
             halves(q, vocabulary, scratch, found);
         }
         return new Matched(i, Arrays.copyOf(found.terms, found.size), Arrays.copyOf(found.sims, found.size),
@@ -86,6 +89,7 @@ final class Candidates {
         float[] sims = new float[16];
         int size;
         long postings;
+        float best;
 
         void add(int term, float sim, int df) {
             if (size == terms.length) {
@@ -95,29 +99,80 @@ final class Candidates {
             terms[size] = term;
             sims[size++] = sim;
             postings += df;
+            best = Math.max(best, sim);
         }
     }
 
     /** Votes: each entry gets, per query token, the similarity of its best matching term. */
-    static void vote(List<Matched> matched, Vocabulary vocabulary, Scratch scratch) {
+    static void vote(List<Matched> matched, Vocabulary vocabulary, Entries entries, Scratch scratch) {
         long walked = 0;
+        boolean first = true;
         for (Matched m : matched) {
-            if (walked > 0 && walked + m.postings() > POSTING_BUDGET) {
+            int[] order = bySimilarity(m);
+            float floor = order.length > 0 && m.sims()[order[0]] == 1f ? NEAR : 0f;
+            if (!first && walked + m.postings() > POSTING_BUDGET) {
+                probe(m, floor, entries, scratch);
                 continue;
             }
-            walked += m.postings();
-            Integer[] order = new Integer[m.terms().length];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, (a, b) -> Float.compare(m.sims()[b], m.sims()[a]));
             for (int k : order) {
-                int[] list = vocabulary.postings(m.terms()[k]);
                 int n = vocabulary.documentFrequency(m.terms()[k]);
-                for (int p = 0; p < n; p++) {
-                    scratch.touch(list[p], m.token(), m.sims()[k]);
+                if (m.sims()[k] >= floor) {
+                    walked += n;
+                    int[] list = vocabulary.postings(m.terms()[k]);
+                    for (int p = 0; p < n; p++) {
+                        scratch.touch(list[p], m.token(), m.sims()[k]);
+                    }
                 }
             }
+            first = false;
         }
+    }
+
+    /**
+     * A token too common to walk (NGUYEN) still counts: the entries already voted for are checked for its
+     * terms instead, which costs the few entries found so far rather than its long posting lists.
+     */
+    private static void probe(Matched m, float floor, Entries entries, Scratch scratch) {
+        if (scratch.touchedCount > PROBE_LIMIT) {
+            return;
+        }
+        scratch.seenStamp++;
+        for (int k = 0; k < m.terms().length; k++) {
+            if (m.sims()[k] >= floor) {
+                scratch.termSeen[m.terms()[k]] = scratch.seenStamp;
+            }
+        }
+        for (int t = 0; t < scratch.touchedCount; t++) {
+            int slot = scratch.touched[t];
+            float best = 0;
+            for (int[] alias : entries.terms(slot)) {
+                for (int term : alias) {
+                    if (scratch.termSeen[term] == scratch.seenStamp) {
+                        best = Math.max(best, simOfTerm(m, term));
+                    }
+                }
+            }
+            if (best > 0) {
+                scratch.touch(slot, m.token(), best);
+            }
+        }
+    }
+
+    private static float simOfTerm(Matched m, int term) {
+        for (int k = 0; k < m.terms().length; k++) {
+            if (m.terms()[k] == term) {
+                return m.sims()[k];
+            }
+        }
+        return 0;
+    }
+
+    private static int[] bySimilarity(Matched m) {
+        Integer[] order = new Integer[m.terms().length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(m.sims()[b], m.sims()[a]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -22,6 +22,9 @@ final class Joins {
                              int[] also, double[] pairSim, boolean[] entryUsed, boolean[] joined) {
         int m = entry.length;
         for (int i = 0; i < query.size() && m > 1; i++) {
+            if (rowMax(sims, i, m) >= MIN_JOINED) {
+                continue;
+            }
             for (int j = 0; j + 1 < m; j++) {
                 if (entryUsed[j] || entryUsed[j + 1] || query.get(i).isInitial()) {
                     continue;
@@ -53,6 +56,14 @@ final class Joins {
                 pair(i + 1, j, s, paired, pairSim, entryUsed, joined);
             }
         }
+    }
+
+    private static double rowMax(double[] sims, int i, int m) {
+        double max = 0;
+        for (int j = 0; j < m; j++) {
+            max = Math.max(max, sims[i * m + j]);
+        }
+        return max;
     }
 
     private static int bestUnused(String joinedForm, int[] entry, Vocabulary vocabulary, boolean[] entryUsed) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ final class NameNormalizer {
     /** Names are short; anything longer is cut so that adversarial input cannot make work unbounded. */
     static final int MAX_CHARS = 256;
     static final int MAX_TOKENS = 12;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u200B\\u200C\\u00A0]+");
 
     private NameNormalizer() {
     }
@@ -27,7 +29,7 @@ final class NameNormalizer {
                 Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = reorderSurnameFirst(text);
         List<Token> out = new ArrayList<>();
-        for (String raw : text.split("[\\s\\u200B\\u200C\\u00A0]+")) {
+        for (String raw : SPACES.split(text)) {
             if (out.size() >= MAX_TOKENS) {
                 break;
             }

@@ -11,9 +11,11 @@ final class Scratch {
     static final int CACHED_QUERY_TOKENS = 8;
 
     int generation;
-    int[] entryStamp = new int[0];
-    float[] accumulator = new float[0];
-    byte[] lastToken = new byte[0];
+    /**
+     * Per entry, packed in one long so that a vote costs one cache miss on a million-entry array: the query
+     * generation (high 32 bits), the last query token that voted (8 bits) and the votes in thousandths (24 bits).
+     */
+    long[] votes = new long[0];
     int[] touched = new int[1024];
     int touchedCount;
     int[] termStamp = new int[0];
@@ -22,11 +24,8 @@ final class Scratch {
     int seenStamp;
 
     void begin(int entryCapacity, int vocabularySize) {
-        if (entryStamp.length < entryCapacity) {
-            int n = Math.max(entryCapacity, entryStamp.length * 2);
-            entryStamp = Arrays.copyOf(entryStamp, n);
-            accumulator = Arrays.copyOf(accumulator, n);
-            lastToken = Arrays.copyOf(lastToken, n);
+        if (votes.length < entryCapacity) {
+            votes = Arrays.copyOf(votes, Math.max(entryCapacity, votes.length * 2));
         }
         if (termStamp.length < vocabularySize) {
             int n = Math.max(vocabularySize, termStamp.length * 2);
@@ -39,19 +38,22 @@ final class Scratch {
     }
 
     void touch(int slot, int token, float amount) {
-        if (entryStamp[slot] != generation) {
-            entryStamp[slot] = generation;
-            accumulator[slot] = 0;
-            lastToken[slot] = -1;
+        long cell = votes[slot];
+        int thousandths = (int) (amount * 1000);
+        if ((int) (cell >>> 32) != generation) {
             if (touchedCount == touched.length) {
                 touched = Arrays.copyOf(touched, touchedCount * 2);
             }
             touched[touchedCount++] = slot;
+            votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | thousandths;
+        } else if ((int) (cell >>> 24 & 0xFF) != (token & 0xFF)) {
+            int total = Math.min(0xFFFFFF, (int) (cell & 0xFFFFFF) + thousandths);
+            votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | total;
         }
-        if (lastToken[slot] != token) {
-            lastToken[slot] = (byte) token;
-            accumulator[slot] += amount;
-        }
+    }
+
+    float accumulated(int slot) {
+        return (votes[slot] & 0xFFFFFF) / 1000f;
     }
 
     /** Marks a term as seen for one query token; false if it was already seen for it. */

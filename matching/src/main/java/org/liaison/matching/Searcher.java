@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Searcher {
 
-    static final int SHORTLIST = 96;
+    static final int SHORTLIST = 64;
     private static final int BUCKETS = 64;
 
     private Searcher() {
@@ -21,7 +21,7 @@ final class Searcher {
         if (query.tokens().isEmpty()) {
             return List.of();
         }
-        Candidates.vote(Candidates.similarTerms(query.tokens(), vocabulary, scratch), vocabulary, scratch);
+        Candidates.vote(Candidates.similarTerms(query.tokens(), vocabulary, scratch), vocabulary, entries, scratch);
         int[] shortlist = shortlist(scratch);
         List<HitScorer.Scored> scored = new ArrayList<>();
         for (int slot : shortlist) {
@@ -42,14 +42,14 @@ final class Searcher {
     private static int[] shortlist(Scratch scratch) {
         float max = 0;
         for (int k = 0; k < scratch.touchedCount; k++) {
-            max = Math.max(max, scratch.accumulator[scratch.touched[k]]);
+            max = Math.max(max, scratch.accumulated(scratch.touched[k]));
         }
         if (max == 0) {
             return new int[0];
         }
         int[] histogram = new int[BUCKETS];
         for (int k = 0; k < scratch.touchedCount; k++) {
-            histogram[bucket(scratch.accumulator[scratch.touched[k]], max)]++;
+            histogram[bucket(scratch.accumulated(scratch.touched[k]), max)]++;
         }
         int cut = BUCKETS - 1;
         for (int above = histogram[cut]; cut > 0 && above + histogram[cut - 1] <= SHORTLIST; above += histogram[cut]) {
@@ -59,7 +59,7 @@ final class Searcher {
         int n = 0;
         for (int k = 0; k < scratch.touchedCount && n < SHORTLIST; k++) {
             int slot = scratch.touched[k];
-            if (bucket(scratch.accumulator[slot], max) >= cut) {
+            if (bucket(scratch.accumulated(slot), max) >= cut) {
                 out[n++] = slot;
             }
         }
