@@ -10,6 +10,8 @@ import java.util.List;
 final class Joins {
 
     private static final double MIN_JOINED = 0.88;
+    /** A token matched this well alone is not tried against joined pairs (that costs a concatenation each). */
+    private static final double WELL_MATCHED = 0.97;
 
     private Joins() {
     }
@@ -22,7 +24,7 @@ final class Joins {
                              int[] also, double[] pairSim, boolean[] entryUsed, boolean[] joined) {
         int m = entry.length;
         for (int i = 0; i < query.size() && m > 1; i++) {
-            if (rowMax(sims, i, m) >= MIN_JOINED) {
+            if (rowMax(sims, i, m) >= WELL_MATCHED) {
                 continue;
             }
             for (int j = 0; j + 1 < m; j++) {
