@@ -14,7 +14,7 @@ final class Candidates {
 
     static final int POSTING_BUDGET = 15_000;
     private static final float NEAR = 0.93f;
-    private static final int PROBE_LIMIT = 30_000;
+    private static final int PROBE_LIMIT = 20_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
     private static final int MIN_HALF = 2;
@@ -148,7 +148,8 @@ final class Candidates {
             for (int[] alias : entries.terms(slot)) {
                 for (int term : alias) {
                     if (scratch.termSeen[term] == scratch.seenStamp) {
-                        best = Math.max(best, simOfTerm(m, term));
+                        best = Math.max(best, m.token() < Scratch.CACHED_QUERY_TOKENS
+                                ? scratch.termSims[term * Scratch.CACHED_QUERY_TOKENS + m.token()] : simOfTerm(m, term));
                     }
                 }
             }
