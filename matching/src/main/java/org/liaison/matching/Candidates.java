@@ -14,6 +14,7 @@ final class Candidates {
 
     static final int POSTING_BUDGET = 15_000;
     private static final float NEAR = 0.93f;
+    private static final int CROWDED = 5_000;
     private static final int PROBE_LIMIT = 20_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
@@ -109,7 +110,8 @@ final class Candidates {
         boolean first = true;
         for (Matched m : matched) {
             int[] order = bySimilarity(m);
-            float floor = order.length > 0 && m.sims()[order[0]] == 1f ? NEAR : 0f;
+            // when the token's own spelling is indexed and its neighbours are many, near spellings suffice
+            float floor = order.length > 0 && m.sims()[order[0]] == 1f && m.postings() > CROWDED ? NEAR : 0f;
             if (!first && walked + m.postings() > POSTING_BUDGET) {
                 probe(m, floor, entries, scratch);
                 continue;

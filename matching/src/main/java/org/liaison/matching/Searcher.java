@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Searcher {
 
-    static final int SHORTLIST = 64;
+    static final int SHORTLIST = 96;
     private static final int BUCKETS = 64;
 
     private Searcher() {
