@@ -110,4 +110,21 @@ final class ThaiLetters {
     static boolean takesLeadingHo(char c) {
         return "งญนมยรลว".indexOf(c) >= 0;
     }
+
+    /** An initial cluster's spellings: ทร and ศร/สร read "s" (ทราย, ศรี), others both letters. */
+    static String[] cluster(Letters letters, char c, char second) {
+        if (second == 'ร' && c == 'ท') {
+            return new String[] {"s", "thr"};
+        }
+        if (second == 'ร' && (c == 'ศ' || c == 'ส')) {
+            return new String[] {"s", "sr"};
+        }
+        String tail = second == 'ร' ? "r" : second == 'ล' ? "l" : "w";
+        String[] heads = letters.initial(c);
+        String[] out = new String[heads.length];
+        for (int i = 0; i < heads.length; i++) {
+            out[i] = heads[i] + tail;
+        }
+        return out;
+    }
 }

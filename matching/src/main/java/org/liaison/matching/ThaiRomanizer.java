@@ -51,26 +51,10 @@ final class ThaiRomanizer implements Romanizer {
         } else if (ThaiLetters.clusters(c, n) && nLive
                 && (t.opensSyllable(t.pos) || afterLead)) {
             t.next();
-            out.add(cluster(t.letters, c, n));
+            out.add(ThaiLetters.cluster(t.letters, c, n));
         } else {
             out.add(t.letters.initial(c));
         }
-    }
-
-    private static String[] cluster(Letters letters, char c, char second) {
-        if (second == 'ร' && c == 'ท') {
-            return new String[] {"s", "thr"};
-        }
-        if (second == 'ร' && (c == 'ศ' || c == 'ส')) {
-            return new String[] {"s", "sr"};
-        }
-        String tail = second == 'ร' ? "r" : second == 'ล' ? "l" : "w";
-        String[] heads = letters.initial(c);
-        String[] out = new String[heads.length];
-        for (int i = 0; i < heads.length; i++) {
-            out[i] = heads[i] + tail;
-        }
-        return out;
     }
 
     private static void vowel(ThaiText t, Spelling out) {
