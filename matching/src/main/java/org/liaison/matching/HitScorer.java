@@ -1,0 +1,80 @@
+package org.liaison.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Full score of one candidate: its best alias's name score plus the attribute adjustments, explained. */
+final class HitScorer {
+
+    /** Floor for a candidate whose document number and date of birth both agree. */
+    static final double CORROBORATED = 0.92;
+
+    private HitScorer() {
+    }
+
+    /** A candidate's score before it is explained: explaining costs more and is done for the returned few. */
+    record Scored(int slot, String id, double total, NameScorer.Result name, int alias) {
+    }
+
+    static @Nullable Scored score(PreparedQuery q, int slot, Vocabulary vocabulary, Entries entries,
+                                  Scratch scratch) {
+        String id = entries.id(slot);
+        if (id == null) {
+            return null;
+        }
+        int[][] aliases = entries.terms(slot);
+        NameScorer.Result best = null;
+        int bestAlias = 0;
+        for (int a = 0; a < aliases.length; a++) {
+            NameScorer.Result r = NameScorer.score(q.tokens(), aliases[a], vocabulary,
+                    (i, term) -> Searcher.similarity(scratch, i, q.tokens().get(i), term, vocabulary));
+            if (best == null || r.score() > best.score()) {
+                best = r;
+                bestAlias = a;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double dob = DateOfBirth.compare(q.dateOfBirth(), entries.date(slot));
+        double documents = Documents.compare(q.documents(), entries.documents(slot));
+        double total = Math.clamp(best.score() + dob + documents
+                + Attributes.nationality(q.nationality(), entries.nationality(slot))
+                + Attributes.gender(q.gender(), entries.gender(slot)), 0, 1);
+        if (documents >= Documents.SAME_NUMBER && dob >= DateOfBirth.SAME_DAY) {
+            // the same document number and date of birth identify a person whatever the name's spelling
+            total = Math.max(total, CORROBORATED);
+        }
+        return new Scored(slot, id, total, best, bestAlias);
+    }
+
+    static Hit explain(PreparedQuery q, Scored scored, Vocabulary vocabulary, Entries entries) {
+        int slot = scored.slot();
+        int[] alias = entries.terms(slot)[scored.alias()];
+        NameScorer.Result name = scored.name();
+        double dob = DateOfBirth.compare(q.dateOfBirth(), entries.date(slot));
+        double nationality = Attributes.nationality(q.nationality(), entries.nationality(slot));
+        double gender = Attributes.gender(q.gender(), entries.gender(slot));
+        double documents = Documents.compare(q.documents(), entries.documents(slot));
+        List<String> unmatchedQuery = new ArrayList<>();
+        boolean[] entryPaired = new boolean[alias.length];
+        for (int i = 0; i < q.tokens().size(); i++) {
+            if (name.pairedWith()[i] < 0) {
+                unmatchedQuery.add(q.tokens().get(i).text());
+            } else {
+                entryPaired[name.pairedWith()[i]] = true;
+            }
+        }
+        List<String> unmatchedEntry = new ArrayList<>();
+        for (int j = 0; j < alias.length; j++) {
+            if (!entryPaired[j]) {
+                unmatchedEntry.add(vocabulary.token(alias[j]).text());
+            }
+        }
+        Explanation explanation = new Explanation(NameScorer.matches(q.tokens(), alias, vocabulary, name),
+                unmatchedQuery, unmatchedEntry, name.score(), dob, nationality, gender, documents);
+        String[] names = entries.names(slot);
+        return new Hit(scored.id(), names[Math.min(scored.alias(), names.length - 1)], scored.total(), explanation);
+    }
+}

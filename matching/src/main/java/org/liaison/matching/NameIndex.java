@@ -1,0 +1,125 @@
+package org.liaison.matching;
+
+import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * A screening index of persons, searchable by name in Latin, Vietnamese, Khmer, Lao and Thai script.
+ *
+ * <p>Names are normalised (NFKC, case, diacritics folded but kept, titles down-weighted, "SURNAME, Given"
+ * reordered), Khmer, Lao and Thai are romanized into several plausible Latin spellings, and candidates are
+ * found through blocking keys, so a search touches only entries sharing a similar token. Each {@link Hit}
+ * carries an {@link Explanation}.
+ *
+ * <p>Thread-safe: any number of concurrent searches; {@link #add} and {@link #remove} are incremental and
+ * briefly exclude searches. Example:
+ * <pre>{@code
+ * NameIndex index = NameIndex.of(persons.stream());
+ * List<Hit> hits = index.search(Query.byName("Thongloun Sisoulith"), 10);
+ * }</pre>
+ */
+public final class NameIndex {
+
+    /** Calibrated on the screening-un benchmark; see docs/benchmarks.md. */
+    public static final double DEFAULT_THRESHOLD = 0.80;
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final Entries entries = new Entries();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /** An empty index. */
+    public NameIndex() {
+    }
+
+    /** Builds an index from a stream of persons (read once, in order; later duplicates of an id replace). */
+    public static NameIndex of(Stream<Person> persons) {
+        NameIndex index = new NameIndex();
+        persons.forEach(index::add);
+        return index;
+    }
+
+    /** Adds a person, or replaces the entry with the same id. */
+    public void add(Person person) {
+        // normalised and romanized before taking the lock: that is the expensive part
+        List<List<Token>> tokens = person.names().stream().map(NameNormalizer::tokens).toList();
+        lock.writeLock().lock();
+        try {
+            int old = entries.slotOf(person.id());
+            if (old >= 0) {
+                unpost(old);
+            }
+            int[][] terms = new int[tokens.size()][];
+            for (int a = 0; a < terms.length; a++) {
+                terms[a] = tokens.get(a).stream().mapToInt(vocabulary::intern).toArray();
+            }
+            int slot = entries.add(person, terms);
+            for (int[] alias : terms) {
+                for (int term : alias) {
+                    vocabulary.post(term, slot);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the entry with this id; returns whether there was one. */
+    public boolean remove(String id) {
+        lock.writeLock().lock();
+        try {
+            int slot = entries.slotOf(id);
+            if (slot < 0) {
+                return false;
+            }
+            unpost(slot);
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void unpost(int slot) {
+        for (int[] alias : entries.remove(slot)) {
+            for (int term : alias) {
+                vocabulary.unpost(term, slot);
+            }
+        }
+    }
+
+    /** Number of entries. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return entries.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The best hits scoring at least {@link #DEFAULT_THRESHOLD}, best first. */
+    public List<Hit> search(Query query, int limit) {
+        return search(query, limit, DEFAULT_THRESHOLD);
+    }
+
+    /** The best hits scoring at least {@code threshold} (0 returns every candidate), best first. */
+    public List<Hit> search(Query query, int limit, double threshold) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        PreparedQuery prepared = PreparedQuery.of(query);
+        lock.readLock().lock();
+        try {
+            return Searcher.search(prepared, vocabulary, entries, scratch.get(), limit, threshold);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Approximate bytes held by the vocabulary and key tables (entries excluded), for capacity planning. */
+    long vocabularyBytes() {
+        return vocabulary.approximateBytes();
+    }
+}

@@ -1,0 +1,135 @@
+package org.liaison.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Token-aware name similarity: query and entry tokens are paired greedily by similarity (order-free, so
+ * "SALEK ABDULHAI" meets "ABDULHAI SALEK"), titles weigh little, and the score averages how much of the query
+ * and how much of the entry is covered, so a dropped or an extra name costs only its share.
+ */
+final class NameScorer {
+
+    static final double MIN_PAIR = 0.78;
+    private static final double WEAK = 0.2;
+    private static final double INITIAL = 0.5;
+    private static final double ORDER_PENALTY = 0.01;
+
+    /** Similarities between query token i and entry token j, supplied by the caller's cache. */
+    interface Pairs {
+        double similarity(int queryToken, int entryTerm);
+    }
+
+    /**
+     * Result of pairing: the score and, per query token, the paired entry position or -1, a second entry
+     * position when the query token matched two entry tokens written together, and whether it was joined.
+     */
+    record Result(double score, int[] pairedWith, int[] alsoWith, double[] similarity, boolean[] joined) {
+    }
+
+    private NameScorer() {
+    }
+
+    static Result score(List<Token> query, int[] entry, Vocabulary vocabulary, Pairs pairs) {
+        int n = query.size();
+        int m = entry.length;
+        double[] sims = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sims[i * m + j] = pairs.similarity(i, entry[j]);
+            }
+        }
+        int[] paired = new int[n];
+        double[] pairSim = new double[n];
+        boolean[] entryUsed = new boolean[m];
+        int[] also = new int[n];
+        boolean[] joined = new boolean[n];
+        java.util.Arrays.fill(paired, -1);
+        java.util.Arrays.fill(also, -1);
+        Joins.splitEntries(query, entry, vocabulary, sims, paired, also, pairSim, entryUsed, joined);
+        assign(sims, n, m, paired, pairSim, entryUsed);
+        Joins.joinQuery(query, entry, vocabulary, paired, pairSim, entryUsed, joined);
+        return new Result(coverage(query, entry, vocabulary, paired, also, pairSim), paired, also, pairSim, joined);
+    }
+
+    private static void assign(double[] sims, int n, int m, int[] paired, double[] pairSim, boolean[] used) {
+        for (int round = 0; round < Math.min(n, m); round++) {
+            int best = -1;
+            for (int k = 0; k < sims.length; k++) {
+                if (paired[k / m] < 0 && !used[k % m] && sims[k] >= MIN_PAIR && (best < 0 || sims[k] > sims[best])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            paired[best / m] = best % m;
+            pairSim[best / m] = sims[best];
+            used[best % m] = true;
+        }
+    }
+
+    private static double coverage(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, int[] also,
+                                   double[] pairSim) {
+        double qWeight = 0;
+        double qCovered = 0;
+        double[] entryCovered = new double[entry.length];
+        for (int i = 0; i < query.size(); i++) {
+            double w = weight(query.get(i));
+            qWeight += w;
+            if (paired[i] >= 0) {
+                qCovered += w * pairSim[i];
+                entryCovered[paired[i]] = pairSim[i];
+                if (also[i] >= 0) {
+                    entryCovered[also[i]] = pairSim[i];
+                }
+            }
+        }
+        double eWeight = 0;
+        double eCovered = 0;
+        for (int j = 0; j < entry.length; j++) {
+            double w = weight(vocabulary.token(entry[j]));
+            eWeight += w;
+            eCovered += w * entryCovered[j];
+        }
+        if (qWeight == 0 || eWeight == 0) {
+            return 0;
+        }
+        double coverage = 0.5 * qCovered / qWeight + 0.5 * eCovered / eWeight;
+        return coverage - (inOrder(paired) ? 0 : ORDER_PENALTY);
+    }
+
+    /** Whether paired tokens keep their order: order is free, but the same order wins a tie (Duc Anh). */
+    private static boolean inOrder(int[] paired) {
+        int last = -1;
+        for (int p : paired) {
+            if (p >= 0) {
+                if (p < last) {
+                    return false;
+                }
+                last = p;
+            }
+        }
+        return true;
+    }
+
+    static double weight(Token token) {
+        return token.weak() ? WEAK : token.isInitial() ? INITIAL : 1;
+    }
+
+    /** Token pairs of a result, for the explanation. */
+    static List<TokenMatch> matches(List<Token> query, int[] entry, Vocabulary vocabulary, Result result) {
+        List<TokenMatch> out = new ArrayList<>();
+        for (int i = 0; i < query.size(); i++) {
+            if (result.pairedWith()[i] >= 0) {
+                Token e = vocabulary.token(entry[result.pairedWith()[i]]);
+                TokenMatch match = TokenSimilarity.explain(query.get(i), e, result.similarity()[i]);
+                out.add(result.joined()[i] ? new TokenMatch(match.queryToken(), match.entryToken()
+                        + (result.alsoWith()[i] >= 0 ? " " + vocabulary.token(entry[result.alsoWith()[i]]).text() : ""),
+                        MatchKind.JOINED, match.similarity(), match.editDistance(), match.weak()) : match);
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package org.liaison.matching;
+
+/**
+ * String similarity written here rather than taken from a library: it must be allocation-free on the hot path
+ * (names are short, so the Jaro match flags fit in two longs) and the library must stay dependency-free.
+ */
+final class Similarity {
+
+    private static final int MAX_FAST = 64;
+
+    private Similarity() {
+    }
+
+    /** Jaro-Winkler (prefix scale 0.1, at most 4 prefix characters), as in Winkler 1990. */
+    static double jaroWinkler(String a, String b) {
+        double jaro = jaro(a, b);
+        if (jaro < 0.7) {
+            return jaro;
+        }
+        int prefix = 0;
+        int max = Math.min(4, Math.min(a.length(), b.length()));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    static double jaro(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return 0;
+        }
+        if (la > MAX_FAST || lb > MAX_FAST) {
+            return jaro(a.substring(0, Math.min(la, MAX_FAST)), b.substring(0, Math.min(lb, MAX_FAST)));
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long flagsA = 0;
+        long flagsB = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int end = Math.min(lb, i + window + 1);
+            for (int j = Math.max(0, i - window); j < end; j++) {
+                if ((flagsB & (1L << j)) == 0 && b.charAt(j) == c) {
+                    flagsA |= 1L << i;
+                    flagsB |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = transpositions(a, b, flagsA, flagsB);
+        double m = matches;
+        return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+    }
+
+    private static int transpositions(String a, String b, long flagsA, long flagsB) {
+        int t = 0;
+        int j = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if ((flagsA & (1L << i)) != 0) {
+                while ((flagsB & (1L << j)) == 0) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    t++;
+                }
+                j++;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Optimal-string-alignment distance (Damerau: adjacent transpositions count once), because typists and
+     * OCR swap neighbours; returns {@code max + 1} as soon as the distance must exceed {@code max}.
+     */
+    static int editDistance(String a, String b, int max) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > max) {
+            return max + 1;
+        }
+        int[] prev2 = new int[lb + 1];
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= lb; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[lb], max + 1);
+    }
+}

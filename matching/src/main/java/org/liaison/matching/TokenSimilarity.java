@@ -1,0 +1,118 @@
+package org.liaison.matching;
+
+/**
+ * Similarity of two tokens: the best Jaro-Winkler over their Latin forms (so a Lao token's eight
+ * romanizations all get their chance), with initials matching names that start with that letter.
+ */
+final class TokenSimilarity {
+
+    /** An initial is good evidence but not as good as the name spelled out. */
+    static final double INITIAL = 0.88;
+    /** Same letters, different diacritics (Ân / An): a match, but the exact spelling should rank first. */
+    static final double FOLDED = 0.98;
+
+    private TokenSimilarity() {
+    }
+
+    static double of(Token q, Token e) {
+        if (q.text().equals(e.text())) {
+            return 1;
+        }
+        if (q.isInitial() || e.isInitial()) {
+            return initial(q, e);
+        }
+        boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
+        double best = 0;
+        for (String fq : q.forms()) {
+            for (String fe : e.forms()) {
+                double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
+                if (s > best) {
+                    best = s;
+                    if (s == 1) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Between two Latin spellings Jaro-Winkler alone is too kind to short tokens sharing a prefix (RI ~ RICKY
+     * scores 0.84), so it is averaged with the edit-distance similarity; romanizations keep plain
+     * Jaro-Winkler because their spellings legitimately differ by several letters (rangsi ~ rainsy).
+     */
+    static double latin(String a, String b) {
+        double jw = Similarity.jaroWinkler(a, b);
+        if (jw < NameScorer.MIN_PAIR) {
+            return jw;
+        }
+        int longest = Math.max(a.length(), b.length());
+        int distance = Similarity.editDistance(a, b, longest);
+        return 0.5 * jw + 0.5 * (1 - (double) distance / longest);
+    }
+
+    /** The best similarity between any form of a token and a Latin string (a joined pair of tokens). */
+    static double best(Token token, String latinForm) {
+        double best = 0;
+        for (String form : token.forms()) {
+            double s = token.script() == Script.LATIN ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm);
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+
+    private static double initial(Token q, Token e) {
+        if (q.isInitial() && e.isInitial()) {
+            return q.forms()[0].equals(e.forms()[0]) ? 1 : 0;
+        }
+        Token letter = q.isInitial() ? q : e;
+        Token name = q.isInitial() ? e : q;
+        char c = letter.forms()[0].charAt(0);
+        for (String form : name.forms()) {
+            if (!form.isEmpty() && form.charAt(0) == c) {
+                return INITIAL;
+            }
+        }
+        return 0;
+    }
+
+    /** The pair as an officer should read it: how it matched and by how many edits. */
+    static TokenMatch explain(Token q, Token e, double similarity) {
+        String bestQ = q.forms()[0];
+        String bestE = e.forms()[0];
+        double best = -1;
+        for (String fq : q.forms()) {
+            for (String fe : e.forms()) {
+                double s = fq.equals(fe) ? 1 : Similarity.jaroWinkler(fq, fe);
+                if (s > best) {
+                    best = s;
+                    bestQ = fq;
+                    bestE = fe;
+                }
+            }
+        }
+        int distance = Similarity.editDistance(bestQ, bestE, 9);
+        return new TokenMatch(q.text(), e.text(), kind(q, e, similarity, distance), similarity, distance,
+                q.weak() || e.weak());
+    }
+
+    private static MatchKind kind(Token q, Token e, double similarity, int distance) {
+        if (q.text().equals(e.text())) {
+            return MatchKind.EXACT;
+        }
+        if (q.isInitial() != e.isInitial()) {
+            return MatchKind.INITIAL;
+        }
+        if (q.script() != Script.LATIN && q.script() != Script.OTHER) {
+            return q.script().romanizedKind();
+        }
+        if (e.script() != Script.LATIN && e.script() != Script.OTHER) {
+            return e.script().romanizedKind();
+        }
+        if (distance == 0) {
+            return q.hasDiacritics() || e.hasDiacritics() ? MatchKind.DIACRITIC_FOLDED : MatchKind.EXACT;
+        }
+        return MatchKind.FUZZY;
+    }
+}
