@@ -1,11 +1,7 @@
 package org.liaison.exchange;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,8 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.liaison.node.ThisNode;
-import org.springframework.core.env.Environment;
+import org.liaison.node.NodeSecret;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +24,8 @@ class KeyVault {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec key;
 
-    KeyVault(ThisNode node, Environment env) {
-        var given = env.getProperty("LIAISON_SECRET_KEY");
-        this.key = new SecretKeySpec(given != null ? Base64.getDecoder().decode(given) : loadOrCreate(node), "AES");
+    KeyVault(NodeSecret secret) {
+        this.key = secret.key();
     }
 
     byte[] seal(String kid, String privateJwk) {
@@ -61,22 +55,5 @@ class KeyVault {
         cipher.init(mode, key, spec);
         cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
         return cipher;
-    }
-
-    private static byte[] loadOrCreate(ThisNode node) {
-        var file = node.dataDir().resolve("keys").resolve("secret.key");
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            var bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read or write " + file, e);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package org.liaison.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,7 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.liaison.node.ThisNode;
+import org.liaison.node.NodeSecret;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +23,8 @@ class SecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec key;
 
-    SecretBox(ThisNode node, org.springframework.core.env.Environment env) {
-        var given = env.getProperty("LIAISON_SECRET_KEY");
-        this.key = new SecretKeySpec(given != null ? Base64.getDecoder().decode(given) : loadOrCreate(node), "AES");
+    SecretBox(NodeSecret secret) {
+        this.key = secret.key();
     }
 
     String seal(String plain) {
@@ -53,23 +48,6 @@ class SecretBox {
             return new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("a stored secret cannot be decrypted with this node's key", e);
-        }
-    }
-
-    private static byte[] loadOrCreate(ThisNode node) {
-        var file = node.dataDir().resolve("keys").resolve("secret.key");
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
-            }
-            var bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read or write " + file, e);
         }
     }
 }
