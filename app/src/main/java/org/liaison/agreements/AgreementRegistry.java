@@ -1,11 +1,8 @@
 package org.liaison.agreements;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -220,11 +217,7 @@ public class AgreementRegistry {
         if (!language.matches("[a-z]{2,3}")) {
             throw new InvalidInput("Give the text's language as a code such as en, km, lo or vi.");
         }
-        var safeName = filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        safeName = safeName.substring(0, Math.min(safeName.length(), 200));
-        var document = new AgreementDocument(UUID.randomUUID(), language, safeName.isBlank() ? "text" : safeName,
-                TextFormats.mediaTypeOf(safeName, content), content.length, sha256(content), Instant.now(clock),
-                Actor.currentName());
+        var document = TextFormats.document(language, filename, content, Instant.now(clock), Actor.currentName());
         texts.insert(id, document, content);
         auditTrail.record(AuditAction.AGREEMENT_TEXT_ATTACHED, subject(id), document.language() + " "
                 + document.filename() + " sha256:" + document.sha256());
@@ -297,13 +290,5 @@ public class AgreementRegistry {
 
     private static String subject(AgreementId id) {
         return "agreement:" + id;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -4,7 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
 
 import org.liaison.shared.InvalidInput;
 
@@ -19,6 +24,22 @@ final class TextFormats {
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
     private TextFormats() {
+    }
+
+    /** The record of an uploaded text: a safe file name, the type its bytes show, and its SHA-256. */
+    static AgreementDocument document(String language, String filename, byte[] content, Instant at, String by) {
+        var safeName = filename.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        safeName = safeName.substring(0, Math.min(safeName.length(), 200));
+        return new AgreementDocument(UUID.randomUUID(), language, safeName.isBlank() ? "text" : safeName,
+                mediaTypeOf(safeName, content), content.length, sha256(content), at, by);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** The media type the content really has, or an error saying what is accepted. */
