@@ -27,8 +27,11 @@ final class PayloadSchemas {
         EXTRA.put(DataCategory.SMUGGLING_REPORT, Set.of("goods", "location", "incidentDate"));
         EXTRA.put(DataCategory.PERSON_OF_INTEREST, Set.of("name", "nativeName", "dateOfBirth", "nationality"));
         EXTRA.put(DataCategory.CASE_SUMMARY, Set.of("caseNumber", "offence"));
-        EXTRA.put(DataCategory.ALERT, Set.of("noticeType", "validUntil"));
-        EXTRA.put(DataCategory.HIT_NOTIFICATION, Set.of("alertReference", "checkpoint"));
+        EXTRA.put(DataCategory.ALERT, Set.of("noticeType", "validUntil", "reviewOn", "alertStatus", "subjectKind",
+                "action", "name", "nativeName", "aliases", "dateOfBirth", "nationality", "gender", "documents",
+                "identifier"));
+        EXTRA.put(DataCategory.HIT_NOTIFICATION, Set.of("alertReference", "checkpoint", "foundOn", "travellerName",
+                "dateOfBirth", "nationality", "document"));
         EXTRA.put(DataCategory.TRANSFER_STEP, Set.of("transferReference", "step"));
         EXTRA.put(DataCategory.BORDER_PASS_VERIFICATION, Set.of("passNumber", "verdict"));
     }

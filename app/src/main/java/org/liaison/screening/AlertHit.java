@@ -1,0 +1,22 @@
+package org.liaison.screening;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+
+/**
+ * A possible match recorded for an officer of the screening agency to confirm or discard, and, once
+ * confirmed, where the notification to the issuing agency stands.
+ *
+ * @param notificationMessage the exchange message that told the issuing agency, when one was sent
+ * @param reply the issuing agency's answer to it, once received
+ */
+public record AlertHit(HitId id, AlertId alert, String alertReference, NoticeType noticeType, AgencyId issuingAgency,
+                       boolean ownAlert, String alertTitle, AgencyId agency, @Nullable String checkpoint,
+                       String travellerName, @Nullable String dateOfBirth, @Nullable String nationality,
+                       @Nullable String document, double score, String explanation, HitStatus status,
+                       @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String decisionNote,
+                       HitNotice notice, @Nullable String noticeDetail, java.util.@Nullable UUID notificationMessage,
+                       java.util.@Nullable UUID reply, Instant foundAt, @Nullable BatchId batch) {
+}

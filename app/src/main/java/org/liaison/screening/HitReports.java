@@ -1,0 +1,96 @@
+package org.liaison.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.agreements.DataCategory;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageReceived;
+import org.liaison.exchange.ReplyReceived;
+import org.liaison.shared.NodeTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two ends of a hit notification: on the issuing node, a partner's report is attached to the alert it
+ * names; on the reporting node, the issuing agency's reply closes the hit's notification. Both run in the
+ * transaction that accepts the message.
+ */
+@Component
+class HitReports {
+
+    private static final Logger log = LoggerFactory.getLogger(HitReports.class);
+
+    private final Exchange exchange;
+    private final Alerts alerts;
+    private final Hits hits;
+    private final JdbcClient db;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HitReports(Exchange exchange, Alerts alerts, Hits hits, JdbcClient db, AuditTrail audit,
+               ApplicationEventPublisher events, Clock clock) {
+        this.exchange = exchange;
+        this.alerts = alerts;
+        this.hits = hits;
+        this.db = db;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(MessageReceived message) {
+        if (message.category() != DataCategory.HIT_NOTIFICATION) {
+            return;
+        }
+        NodeTask.run("hit-report", () -> {
+            var payload = exchange.payloadOf(message.id());
+            var reference = payload.path("alertReference").asString("");
+            var alert = alerts.findByReference(message.recipient(), reference).filter(Alert::own);
+            if (alert.isEmpty()) {
+                log.warn("Hit notification {} names alert {} which {} did not issue; kept in the inbox only",
+                        message.id(), reference, message.recipient());
+                return;
+            }
+            var summary = Fields.cut(payload.path("travellerName").asString("") + " — "
+                    + payload.path("body").asString(""), 500);
+            db.sql("""
+                    insert into screening_reported_hit (id, alert_id, message_id, reporting_agency, checkpoint, summary, received_at)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict (message_id) do nothing""")
+                    .params(UUID.randomUUID(), alert.get().id().value(), message.id().value(), message.sender().value(),
+                            Fields.cut(payload.path("checkpoint").asString(null), 80), summary,
+                            java.sql.Timestamp.from(Instant.now(clock)))
+                    .update();
+            audit.record(AuditAction.HIT_REPORTED, "alert:" + alert.get().id(), "from=" + message.sender()
+                    + " message=" + message.id());
+            events.publishEvent(new HitReported(alert.get().id(), reference, message.sender()));
+        });
+    }
+
+    @EventListener
+    void on(ReplyReceived reply) {
+        hits.findByNotification(reply.answers().value()).ifPresent(hit -> hits.answered(hit.id(), reply.reply().value()));
+    }
+
+    List<ReportedHit> of(AlertId alert) {
+        return db.sql("""
+                select id, alert_id, message_id, reporting_agency, checkpoint, summary, received_at
+                from screening_reported_hit where alert_id = ? order by received_at desc""")
+                .param(alert.value())
+                .query((rs, n) -> new ReportedHit(rs.getObject("id", UUID.class), alert,
+                        rs.getObject("message_id", UUID.class), AgencyId.of(rs.getString("reporting_agency")),
+                        rs.getString("checkpoint"), rs.getString("summary"), rs.getTimestamp("received_at").toInstant()))
+                .list();
+    }
+}

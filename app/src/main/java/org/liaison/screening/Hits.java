@@ -1,0 +1,121 @@
+package org.liaison.screening;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Hits and their decisions; joined with their alert for display. */
+@Repository
+class Hits {
+
+    private static final String SELECT = """
+            select h.*, a.reference, a.notice_type, a.issuing_agency, a.own, a.subject, a.name_latin, a.name_native,
+                a.identifier
+            from screening_hit h join screening_alert a on a.id = h.alert_id""";
+
+    private final JdbcClient db;
+
+    Hits(JdbcClient db) {
+        this.db = db;
+    }
+
+    void insert(HitId id, Screener.Candidate candidate, Found origin, Instant at) {
+        db.sql("""
+                insert into screening_hit (id, alert_id, screening_id, batch_id, batch_row, agency, checkpoint,
+                    traveller_name, date_of_birth, nationality, document, score, explanation, status, found_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'POSSIBLE', ?)""")
+                .params(id.value(), candidate.alert().id().value(), origin.screening(),
+                        origin.batch() == null ? null : origin.batch().value(), origin.row(), origin.agency(),
+                        origin.checkpoint(), origin.travellerName(), origin.dateOfBirth(), origin.nationality(),
+                        origin.document(), Math.round(candidate.score() * 1000) / 1000.0,
+                        Fields.cut(candidate.explanation(), 4000), Timestamp.from(at))
+                .update();
+    }
+
+    Optional<AlertHit> find(HitId id) {
+        return db.sql(SELECT + " where h.id = ?").param(id.value()).query(Hits::hit).optional();
+    }
+
+    Optional<AlertHit> findByNotification(UUID message) {
+        return db.sql(SELECT + " where h.notification_message = ?").param(message).query(Hits::hit).optional();
+    }
+
+    /** Hits of the agency (and the agencies below it), or all with a null agency; newest first, one page + 1. */
+    List<AlertHit> search(@Nullable String agency, HitFilter filter) {
+        var where = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        if (agency != null) {
+            where.add("(h.agency = ? or h.agency like ?)");
+            params.add(agency);
+            params.add(agency + "/%");
+        }
+        if (filter.status() != null) {
+            where.add("h.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.alert() != null) {
+            where.add("h.alert_id = ?");
+            params.add(filter.alert().value());
+        }
+        if (filter.batch() != null) {
+            where.add("h.batch_id = ?");
+            params.add(filter.batch().value());
+        }
+        var sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by h.found_at desc, h.score desc limit " + (HitFilter.PAGE_SIZE + 1)
+                + " offset " + (long) filter.page() * HitFilter.PAGE_SIZE;
+        return db.sql(sql).params(params).query(Hits::hit).list();
+    }
+
+    /** Records the decision if the hit is still undecided; returns whether it was. */
+    boolean decide(HitId id, HitStatus status, String officer, String note, Instant at) {
+        return db.sql("""
+                update screening_hit set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
+                where id = ? and status = 'POSSIBLE'""")
+                .params(status.name(), officer, Timestamp.from(at), note, id.value()).update() == 1;
+    }
+
+    void notice(HitId id, HitNotice notice, @Nullable String detail, @Nullable UUID message) {
+        db.sql("update screening_hit set notification = ?, notification_detail = ?, notification_message = ? where id = ?")
+                .params(notice.name(), Fields.cut(detail, 1000), message, id.value()).update();
+    }
+
+    void answered(HitId id, UUID reply) {
+        db.sql("update screening_hit set notification = 'ANSWERED', reply_message = ? where id = ?")
+                .params(reply, id.value()).update();
+    }
+
+    private static AlertHit hit(ResultSet rs, int row) throws SQLException {
+        var batch = rs.getObject("batch_id", UUID.class);
+        var decided = rs.getTimestamp("decided_at");
+        var latin = rs.getString("name_latin");
+        var title = !"PERSON".equals(rs.getString("subject")) ? rs.getString("identifier")
+                : latin != null ? latin : rs.getString("name_native");
+        return new AlertHit(new HitId(rs.getObject("id", UUID.class)), new AlertId(rs.getObject("alert_id", UUID.class)),
+                rs.getString("reference"), NoticeType.valueOf(rs.getString("notice_type")),
+                AgencyId.of(rs.getString("issuing_agency")), rs.getBoolean("own"), title,
+                AgencyId.of(rs.getString("agency")), rs.getString("checkpoint"), rs.getString("traveller_name"),
+                rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("document"),
+                rs.getDouble("score"), rs.getString("explanation"), HitStatus.valueOf(rs.getString("status")),
+                rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
+                HitNotice.valueOf(rs.getString("notification")), rs.getString("notification_detail"),
+                rs.getObject("notification_message", UUID.class), rs.getObject("reply_message", UUID.class),
+                rs.getTimestamp("found_at").toInstant(), batch == null ? null : new BatchId(batch));
+    }
+
+    /** Where a hit was found: a single screening or a row of a batch, by which agency, on whom. */
+    record Found(@Nullable UUID screening, @Nullable BatchId batch, @Nullable Integer row, String agency,
+                 @Nullable String checkpoint, String travellerName, @Nullable String dateOfBirth,
+                 @Nullable String nationality, @Nullable String document) {
+    }
+}

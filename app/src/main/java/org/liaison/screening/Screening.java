@@ -1,0 +1,219 @@
+package org.liaison.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NotFound;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Watchlist screening. Public facade of the screening module.
+ *
+ * <p>Border officers, officers, analysts and administrators screen; officers, analysts and administrators
+ * issue and withdraw their agency's alerts; the screening agency's officers decide its hits. Officers see the
+ * hits and lists of their agency (and those below it), administrators all. Every change is audited.
+ */
+@Service
+@Validated
+public class Screening {
+
+    static final String SCREENS = "hasAnyRole('ADMIN', 'OFFICER', 'ANALYST', 'BORDER_OFFICER')";
+    static final String ISSUES = "hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')";
+    static final String DECIDES = "hasAnyRole('ADMIN', 'OFFICER', 'BORDER_OFFICER')";
+    /** The most travellers one API call screens; larger lists go through an upload. */
+    public static final int MAX_AT_ONCE = 1000;
+
+    private final Screenings screenings;
+    private final AlertRecords alertRecords;
+    private final Alerts alerts;
+    private final Hits hits;
+    private final HitDecisions decisions;
+    private final HitReports reports;
+    private final BatchService batchService;
+    private final Statistics statistics;
+    private final WatchlistIndex index;
+    private final Clock clock;
+    private final double threshold;
+
+    Screening(Screenings screenings, AlertRecords alertRecords, Alerts alerts, Hits hits, HitDecisions decisions,
+              HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index, Clock clock,
+              @Value("${liaison.screening.threshold:0.80}") double threshold) {
+        this.screenings = screenings;
+        this.alertRecords = alertRecords;
+        this.alerts = alerts;
+        this.hits = hits;
+        this.decisions = decisions;
+        this.reports = reports;
+        this.batchService = batchService;
+        this.statistics = statistics;
+        this.index = index;
+        this.clock = clock;
+        this.threshold = Thresholds.check(threshold);
+    }
+
+    /** The node's threshold: possible matches score at least this (0.5 to 0.99). */
+    public double defaultThreshold() {
+        return threshold;
+    }
+
+    /**
+     * Screens one traveller against every alert in force; each possible match becomes a hit to decide. An MRZ
+     * fills the fields left blank; its failed check digits come back as notes.
+     */
+    @Transactional
+    @PreAuthorize(SCREENS)
+    public ScreeningResult screen(@Valid Traveller traveller, @Nullable Double threshold) {
+        var notes = new ArrayList<String>();
+        var filled = traveller;
+        if (traveller.mrz() != null) {
+            var mrz = Mrz.parse(traveller.mrz());
+            notes.addAll(mrz.problems());
+            filled = traveller.filledFrom(mrz);
+        }
+        if (!filled.screenable()) {
+            throw new InvalidInput("give a name, a document number, a plate or an MRZ to screen");
+        }
+        return screenings.screen(filled, threshold == null ? this.threshold : Thresholds.check(threshold),
+                Officers.agency(), notes);
+    }
+
+    /** Screens up to {@link #MAX_AT_ONCE} travellers in one transaction, results in the same order. */
+    @Transactional
+    @PreAuthorize(SCREENS)
+    public List<ScreeningResult> screenAll(List<@Valid Traveller> travellers, @Nullable Double threshold) {
+        if (travellers.isEmpty() || travellers.size() > MAX_AT_ONCE) {
+            throw new InvalidInput("screen 1 to " + MAX_AT_ONCE + " travellers at once; upload larger lists");
+        }
+        return travellers.stream().map(t -> screen(t, threshold)).toList();
+    }
+
+    /** Queues an uploaded CSV list; its rows are screened in the background (see {@link #batch}). */
+    @Transactional
+    @PreAuthorize(SCREENS)
+    public ScreeningBatch upload(String fileName, byte[] csv, @Nullable String checkpoint, @Nullable Double threshold) {
+        return batchService.upload(fileName, csv, Fields.cut(checkpoint, 80),
+                threshold == null ? this.threshold : Thresholds.check(threshold), Officers.agency());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public ScreeningBatch batch(BatchId id) {
+        return batchService.find(id, Officers.scope());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public List<ScreeningBatch> batches() {
+        return batchService.recent(Officers.scope());
+    }
+
+    /** The batch's rows with their best match, as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public byte[] batchResults(BatchId id) {
+        return batchService.results(batch(id).id());
+    }
+
+    /** Issues an alert of the officer's agency and sends it to the partners named, as the agreements allow. */
+    @Transactional
+    @PreAuthorize(ISSUES)
+    public Alert issue(@Valid AlertDraft draft, @Nullable Photo photo) {
+        return alertRecords.issue(draft, photo, Officers.agencyId());
+    }
+
+    /** Withdraws an alert this node issued, and tells the partners it went to. */
+    @Transactional
+    @PreAuthorize(ISSUES)
+    public Alert withdraw(AlertId id, String reason) {
+        var alert = alert(id);
+        Officers.requireWithin(alert.issuingAgency(), "withdraw alerts of");
+        return alertRecords.withdraw(id, Reasons.required(reason));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public Alert alert(AlertId id) {
+        return alerts.find(id).orElseThrow(() -> new NotFound("alert", id));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public List<Alert> alerts(AlertFilter filter) {
+        return alerts.search(filter, 200);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public Optional<Photo> photo(AlertId id) {
+        return alerts.photo(id);
+    }
+
+    /** Partners' reports of hits on one of this node's alerts, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public List<ReportedHit> reportedHits(AlertId id) {
+        return reports.of(alert(id).id());
+    }
+
+    /** Number of alerts in force in this instance's index. */
+    public int alertsInForce() {
+        return index.size();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public List<AlertHit> hits(HitFilter filter) {
+        return hits.search(Officers.scope(), filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public AlertHit hit(HitId id) {
+        return hits.find(id).filter(h -> Officers.sees(h.agency())).orElseThrow(() -> new NotFound("hit", id));
+    }
+
+    /** Confirms that the traveller is the alert's subject; the issuing agency is told (see {@link HitNotice}). */
+    @Transactional
+    @PreAuthorize(DECIDES)
+    public AlertHit confirm(HitId id, String note) {
+        return decisions.confirm(hit(id), Reasons.required(note));
+    }
+
+    /** Discards a possible match as someone else, with the reason (it feeds the false-positive rate). */
+    @Transactional
+    @PreAuthorize(DECIDES)
+    public AlertHit discard(HitId id, String reason) {
+        return decisions.discard(hit(id), Reasons.required(reason));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public ScreeningStatistics statistics(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+            throw new InvalidInput("choose a period of at most five years, ending after it starts");
+        }
+        return statistics.between(from, to, Officers.scope(), clock.getZone());
+    }
+
+    /** Today on this node, for forms that default to a period. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the current officer's agency issued the alert (and may withdraw it). */
+    public boolean mayWithdraw(Alert alert) {
+        return alert.own() && alert.status() == AlertStatus.ACTIVE && Officers.within(alert.issuingAgency());
+    }
+}
