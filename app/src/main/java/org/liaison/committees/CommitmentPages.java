@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FormTargets;
 import org.liaison.shared.Actor;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;

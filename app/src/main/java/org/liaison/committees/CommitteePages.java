@@ -3,6 +3,7 @@ package org.liaison.committees;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FormTargets;
 import org.liaison.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

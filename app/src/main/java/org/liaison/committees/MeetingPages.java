@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.liaison.shared.FormTargets;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Controller;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.liaison.agreements.DataCategory;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.NotFound;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Exchange {
 
     private final Outbox outbox;
+    private final Partners partners;
     private final ExchangeMessages messages;
     private final MessageLog log;
     private final Attachments attachments;
@@ -38,10 +40,11 @@ public class Exchange {
     private final JsonMapper json;
     private final Clock clock;
 
-    Exchange(Outbox outbox, ExchangeMessages messages, MessageLog log, Attachments attachments, Deliveries deliveries,
+    Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Attachments attachments, Deliveries deliveries,
              DeliveryWorker worker, AuditTrail audit, Bundles bundles, JsonMapper json, Clock clock) {
         this.bundles = bundles;
         this.outbox = outbox;
+        this.partners = partners;
         this.messages = messages;
         this.log = log;
         this.attachments = attachments;
@@ -60,6 +63,11 @@ public class Exchange {
     @PreAuthorize("isAuthenticated()")
     public MessageId send(OutgoingMessage message) {
         return outbox.queue(message);
+    }
+
+    /** Whether a trusted partner node serves the agency's country, i.e. {@link #send} has somewhere to deliver. */
+    public boolean reaches(AgencyId recipient) {
+        return partners.ofCountry(recipient.country()).isPresent();
     }
 
     /** The payload fields a category's current schema allows ({@code subject} and {@code body} are required). */

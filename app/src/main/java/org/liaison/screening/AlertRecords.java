@@ -75,6 +75,19 @@ class AlertRecords {
         return withdrawn;
     }
 
+    /** Sends an alert already issued to more partners, as the agreements allow. */
+    Alert share(AlertId id, List<String> partners) {
+        var alert = alerts.find(id).orElseThrow(() -> new NotFound("alert", id));
+        if (!alert.own() || alert.status() != AlertStatus.ACTIVE) {
+            throw new Conflict("only an active alert issued here can be shared");
+        }
+        var fresh = partners.stream().distinct().filter(p -> !alert.sharedWith().contains(p)).toList();
+        checkPartners(fresh, alert.issuingAgency());
+        sharing.share(alert, alerts.photo(id).orElse(null), fresh);
+        alerts.addSharedWith(id, fresh);
+        return alerts.find(id).orElseThrow();
+    }
+
     /** Rules across fields; single fields are checked by Bean Validation. */
     private void check(AlertDraft draft, AgencyId issuer) {
         if (draft.subject() == AlertSubject.PERSON && draft.nameNative() == null && draft.nameLatin() == null) {
@@ -86,15 +99,18 @@ class AlertRecords {
         if (draft.validUntil() != null && draft.validUntil().isBefore(LocalDate.now(clock))) {
             throw new InvalidInput("the alert would already have expired");
         }
-        for (var partner : draft.shareWith()) {
+        checkPartners(draft.shareWith(), issuer);
+    }
+
+    private void checkPartners(List<String> partners, AgencyId issuer) {
+        for (var partner : partners) {
             if (AgencyId.of(partner).country().equals(issuer.country())) {
                 throw new InvalidInput(partner + " is on this node: it screens against the alert already");
             }
             var refusal = sharing.refusal(issuer, AgencyId.of(partner));
             if (refusal != null) {
-                throw new InvalidInput("the agreements do not let " + issuer + " send alerts to " + partner + ": " + refusal);
+                throw new InvalidInput("alerts cannot go from " + issuer + " to " + partner + ": " + refusal);
             }
         }
     }
-
 }

@@ -30,13 +30,16 @@ class AlertSharing {
     static final Purpose PURPOSE = Purpose.BORDER_MANAGEMENT;
 
     private final Exchange exchange;
+    private final org.liaison.directory.Directory directory;
     private final AgreementRegistry agreements;
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    AlertSharing(Exchange exchange, AgreementRegistry agreements, AuditTrail audit, JsonMapper json, Clock clock) {
+    AlertSharing(Exchange exchange, org.liaison.directory.Directory directory, AgreementRegistry agreements,
+                 AuditTrail audit, JsonMapper json, Clock clock) {
         this.exchange = exchange;
+        this.directory = directory;
         this.agreements = agreements;
         this.audit = audit;
         this.json = json;
@@ -46,7 +49,17 @@ class AlertSharing {
     /** Whether the agreements let the issuer send alerts to the partner today, and if not, why. */
     @Nullable String refusal(AgencyId issuer, AgencyId partner) {
         var decision = agreements.decide(new PolicyQuery(issuer, partner, DataCategory.ALERT, PURPOSE, Instant.now(clock)));
-        return decision.allowed() ? null : decision.explanation();
+        if (!decision.allowed()) {
+            return decision.explanation();
+        }
+        return exchange.reaches(partner) ? null : "no trusted partner node serves " + partner.country() + " yet";
+    }
+
+    /** The partner agencies (of other countries) the issuer may send alerts to today. */
+    List<AgencyId> partnersOf(AgencyId issuer) {
+        return directory.agencies().stream().map(org.liaison.directory.Agency::id)
+                .filter(a -> !a.country().equals(issuer.country()) && refusal(issuer, a) == null).sorted(
+                        java.util.Comparator.comparing(AgencyId::value)).toList();
     }
 
     void share(Alert alert, @Nullable Photo photo, List<String> partners) {

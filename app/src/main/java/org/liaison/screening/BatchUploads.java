@@ -51,6 +51,9 @@ final class BatchUploads {
             var columns = columns(parser.getHeaderNames());
             var rows = new ArrayList<Batches.BatchRow>();
             for (var record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue; // spreadsheets export trailing rows of empty cells
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw new InvalidInput("a list to screen has at most " + MAX_ROWS + " rows; split the file");
                 }

@@ -46,8 +46,8 @@ class Batches {
             ps.setBoolean(8, !row.screenable());
         });
         long unscreenable = rows.stream().filter(r -> !r.screenable()).count();
-        db.sql("update screening_batch set done = ?, status = case when ? = total then 'DONE' else status end,"
-                + " finished_at = case when ? = total then created_at end where id = ?")
+        db.sql("update screening_batch set done = ?, status = case when cast(? as integer) = total then 'DONE' else status end,"
+                + " finished_at = case when cast(? as integer) = total then created_at end where id = ?")
                 .params(unscreenable, unscreenable, unscreenable, id.value()).update();
     }
 
@@ -93,9 +93,9 @@ class Batches {
     /** Adds a screened chunk to the counts; the batch is done when every row is. */
     void progress(BatchId id, int rows, int matched, Instant at) {
         db.sql("""
-                update screening_batch set done = done + :rows, matched = matched + :matched,
-                    status = case when done + :rows >= total then 'DONE' else 'RUNNING' end,
-                    finished_at = case when done + :rows >= total then :at end
+                update screening_batch set done = done + cast(:rows as integer), matched = matched + cast(:matched as integer),
+                    status = case when done + cast(:rows as integer) >= total then 'DONE' else 'RUNNING' end,
+                    finished_at = case when done + cast(:rows as integer) >= total then cast(:at as timestamptz) end
                 where id = :id""")
                 .param("rows", rows).param("matched", matched).param("at", Timestamp.from(at)).param("id", id.value())
                 .update();

@@ -37,6 +37,7 @@ public class Screening {
 
     private final Screenings screenings;
     private final AlertRecords alertRecords;
+    private final AlertSharing sharing;
     private final Alerts alerts;
     private final Hits hits;
     private final HitDecisions decisions;
@@ -47,11 +48,12 @@ public class Screening {
     private final Clock clock;
     private final double threshold;
 
-    Screening(Screenings screenings, AlertRecords alertRecords, Alerts alerts, Hits hits, HitDecisions decisions,
+    Screening(Screenings screenings, AlertRecords alertRecords, AlertSharing sharing, Alerts alerts, Hits hits, HitDecisions decisions,
               HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index, Clock clock,
               @Value("${liaison.screening.threshold:0.80}") double threshold) {
         this.screenings = screenings;
         this.alertRecords = alertRecords;
+        this.sharing = sharing;
         this.alerts = alerts;
         this.hits = hits;
         this.decisions = decisions;
@@ -131,6 +133,20 @@ public class Screening {
     @PreAuthorize(ISSUES)
     public Alert issue(@Valid AlertDraft draft, @Nullable Photo photo) {
         return alertRecords.issue(draft, photo, Officers.agencyId());
+    }
+
+    /** The partner agencies the officer's agency may send alerts to under the agreements in force. */
+    @PreAuthorize(ISSUES)
+    public List<AgencyId> alertPartners() {
+        return sharing.partnersOf(Officers.agencyId());
+    }
+
+    /** Sends an alert of the officer's agency to more partners, as the agreements allow. */
+    @Transactional
+    @PreAuthorize(ISSUES)
+    public Alert share(AlertId id, List<AgencyId> partners) {
+        Officers.requireWithin(alert(id).issuingAgency(), "share alerts of");
+        return alertRecords.share(id, partners.stream().map(AgencyId::value).toList());
     }
 
     /** Withdraws an alert this node issued, and tells the partners it went to. */

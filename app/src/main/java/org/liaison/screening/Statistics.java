@@ -22,7 +22,7 @@ class Statistics {
     ScreeningStatistics between(LocalDate from, LocalDate to, @Nullable String agency, ZoneId zone) {
         var start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         var end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        var scope = agency == null ? "true" : "(agency = :agency or agency like :below)";
+        var scope = scope(agency, "");
         var screenings = count("select count(*) from screening where screened_at >= :start and screened_at < :end and "
                 + scope, start, end, agency);
         var rows = count("select coalesce(sum(done), 0) from screening_batch where created_at >= :start and created_at < :end and "
@@ -35,7 +35,7 @@ class Statistics {
         bind(db.sql("""
                 select a.notice_type, count(*) n from screening_hit h join screening_alert a on a.id = h.alert_id
                 where h.status = 'CONFIRMED' and h.found_at >= :start and h.found_at < :end and """
-                + scope.replace("agency", "h.agency") + " group by a.notice_type"), start, end, agency)
+                + scope(agency, "h.") + " group by a.notice_type"), start, end, agency)
                 .query((rs, n) -> byNotice.put(NoticeType.valueOf(rs.getString("notice_type")), rs.getLong("n"))).list();
         var checkpoints = bind(db.sql("select coalesce(checkpoint, '—') c, count(*) n from screening where screened_at >= :start"
                 + " and screened_at < :end and " + scope + " group by 1 order by 2 desc limit 20"), start, end, agency)
@@ -48,6 +48,10 @@ class Statistics {
                 byNotice, checkpoints, inForce(true, today), inForce(false, today),
                 db.sql("select count(*) from screening_reported_hit where received_at >= ? and received_at < ?")
                         .params(start, end).query(Long.class).single());
+    }
+
+    private static String scope(@Nullable String agency, String alias) {
+        return agency == null ? "true" : "(" + alias + "agency = :agency or " + alias + "agency like :below)";
     }
 
     private long inForce(boolean own, LocalDate today) {

@@ -1,4 +1,4 @@
-package org.liaison.committees;
+package org.liaison.shared;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -9,12 +9,12 @@ import org.springframework.validation.BindingResult;
  * record at all. The form is then shown again on an empty record that carries the same errors, so the
  * officer sees what was wrong instead of an error page.
  */
-final class FormTargets {
+public final class FormTargets {
 
     private FormTargets() {
     }
 
-    static void ensure(Model model, String name, Object empty, BindingResult result) {
+    public static void ensure(Model model, String name, Object empty, BindingResult result) {
         if (result.getTarget() != null) {
             return;
         }
