@@ -5,7 +5,7 @@
  * and its reply, and statistics. {@link org.liaison.screening.Screening} is the facade.
  */
 @ApplicationModule(displayName = "Screening",
-        allowedDependencies = { "shared", "node", "audit", "directory", "agreements", "exchange" })
+        allowedDependencies = { "shared", "node", "audit", "directory", "agreements", "exchange", "matching" })
 @NullMarked
 package org.liaison.screening;
 
