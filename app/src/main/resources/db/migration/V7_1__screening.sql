@@ -15,6 +15,7 @@ create table screening_alert (
                         'PERSON_OF_INTEREST', 'WARNING', 'STOLEN_DOCUMENT')),
     name_native     varchar(200),
     name_latin      varchar(200),
+    name_latin_suggested boolean not null default false,
     aliases         text[] not null default '{}' check (cardinality(aliases) <= 10),
     date_of_birth   varchar(10) check (date_of_birth ~ '^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$'),
     nationality     varchar(2) check (nationality ~ '^[A-Z]{2}$'),

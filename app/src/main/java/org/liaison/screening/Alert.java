@@ -12,7 +12,8 @@ import org.liaison.directory.AgencyId;
  * node. Names are kept in their original script and in Latin.
  */
 public record Alert(AlertId id, String reference, AgencyId issuingAgency, boolean own, AlertSubject subject,
-                    NoticeType noticeType, @Nullable String nameNative, @Nullable String nameLatin, List<String> aliases,
+                    NoticeType noticeType, @Nullable String nameNative, @Nullable String nameLatin, boolean latinSuggested,
+                    List<String> aliases,
                     @Nullable String dateOfBirth, @Nullable String nationality, @Nullable Gender gender,
                     List<String> documents, @Nullable String identifier, String reason, String action,
                     @Nullable LocalDate validUntil, @Nullable LocalDate reviewOn, AlertStatus status, boolean hasPhoto,
@@ -40,7 +41,7 @@ public record Alert(AlertId id, String reference, AgencyId issuingAgency, boolea
         if (nameNative != null) {
             names.add(nameNative);
         }
-        if (nameLatin != null) {
+        if (nameLatin != null && !(latinSuggested && nameNative != null)) {
             names.add(nameLatin);
         }
         names.addAll(aliases);

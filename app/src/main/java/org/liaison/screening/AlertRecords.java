@@ -46,7 +46,7 @@ class AlertRecords {
                 : Fields.optional(Romanization.of(draft.nameNative()));
         var alert = new Alert(AlertId.random(), alerts.nextReference(issuer.country(), LocalDate.now(clock).getYear()),
                 issuer, true, Objects.requireNonNull(draft.subject()), Objects.requireNonNull(draft.noticeType()),
-                draft.nameNative(), latin, draft.aliasList(), draft.dateOfBirth(), draft.nationality(), draft.gender(),
+                draft.nameNative(), latin, draft.nameLatin() == null && latin != null, draft.aliasList(), draft.dateOfBirth(), draft.nationality(), draft.gender(),
                 draft.documentList(), draft.identifier(), Objects.requireNonNull(draft.reason()),
                 Objects.requireNonNull(draft.action()), draft.validUntil(), draft.reviewOn(), AlertStatus.ACTIVE,
                 photo != null, draft.shareWith(), now, Actor.currentName(), now);

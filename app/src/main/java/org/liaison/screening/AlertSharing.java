@@ -97,7 +97,7 @@ class AlertSharing {
         node.put("alertStatus", alert.status().name());
         node.put("subjectKind", alert.subject().name());
         node.put("action", alert.action());
-        put(node, "name", alert.nameLatin());
+        put(node, "name", alert.latinSuggested() ? null : alert.nameLatin());
         put(node, "nativeName", alert.nameNative());
         put(node, "aliases", alert.aliases().isEmpty() ? null : String.join("\n", alert.aliases()));
         put(node, "dateOfBirth", alert.dateOfBirth());

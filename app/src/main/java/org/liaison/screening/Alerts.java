@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class Alerts {
 
     private static final String COLUMNS = """
-            id, reference, issuing_agency, own, subject, notice_type, name_native, name_latin, aliases, date_of_birth,
+            id, reference, issuing_agency, own, subject, notice_type, name_native, name_latin, name_latin_suggested, aliases, date_of_birth,
             nationality, gender, documents, identifier, reason, action, valid_until, review_on, status,
             photo is not null as has_photo, shared_with, created_at, created_by, updated_at, change_seq""";
 
@@ -38,16 +38,17 @@ class Alerts {
     void insert(Alert alert, @Nullable Photo photo, java.util.@Nullable UUID sourceMessage) {
         db.sql("""
                 insert into screening_alert (id, reference, issuing_agency, own, subject, notice_type, name_native,
-                    name_latin, aliases, date_of_birth, nationality, gender, documents, identifier, reason, action,
+                    name_latin, name_latin_suggested, aliases, date_of_birth, nationality, gender, documents, identifier, reason, action,
                     valid_until, review_on, status, photo, photo_type, source_message, shared_with, created_at,
                     created_by, updated_at)
-                values (:id, :reference, :issuer, :own, :subject, :notice, :nameNative, :nameLatin, :aliases, :dob,
+                values (:id, :reference, :issuer, :own, :subject, :notice, :nameNative, :nameLatin, :suggested, :aliases, :dob,
                     :nationality, :gender, :documents, :identifier, :reason, :action, :validUntil, :reviewOn, :status,
                     :photo, :photoType, :source, :sharedWith, :createdAt, :createdBy, :updatedAt)""")
                 .param("id", alert.id().value()).param("reference", alert.reference())
                 .param("issuer", alert.issuingAgency().value()).param("own", alert.own())
                 .param("subject", alert.subject().name()).param("notice", alert.noticeType().name())
                 .param("nameNative", alert.nameNative()).param("nameLatin", alert.nameLatin())
+                .param("suggested", alert.latinSuggested())
                 .param("aliases", alert.aliases().toArray(String[]::new)).param("dob", alert.dateOfBirth())
                 .param("nationality", alert.nationality())
                 .param("gender", alert.gender() == null ? null : alert.gender().name())
@@ -154,7 +155,8 @@ class Alerts {
         return new Alert(new AlertId(rs.getObject("id", java.util.UUID.class)), rs.getString("reference"),
                 AgencyId.of(rs.getString("issuing_agency")), rs.getBoolean("own"),
                 AlertSubject.valueOf(rs.getString("subject")), NoticeType.valueOf(rs.getString("notice_type")),
-                rs.getString("name_native"), rs.getString("name_latin"), strings(rs, "aliases"),
+                rs.getString("name_native"), rs.getString("name_latin"), rs.getBoolean("name_latin_suggested"),
+                strings(rs, "aliases"),
                 rs.getString("date_of_birth"), rs.getString("nationality"), gender == null ? null : Gender.valueOf(gender),
                 strings(rs, "documents"), rs.getString("identifier"), rs.getString("reason"), rs.getString("action"),
                 rs.getObject("valid_until", LocalDate.class), rs.getObject("review_on", LocalDate.class),

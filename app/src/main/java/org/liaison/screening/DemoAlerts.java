@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fictional alerts for the demo, issued by each node's ministry (only with {@code liaison.demo.enabled=true},
- * once): a Lao arrest warrant written in Lao script, a missing person and a vehicle; a Cambodian warrant in
+ * once): a Lao arrest warrant written in Lao script only (as the Lao police write it), a missing person and a
+ * vehicle; a Cambodian warrant in
  * Khmer script and a stolen passport booklet; a Vietnamese person of interest. Each is shared with the
  * partners the security MoUs cover as soon as their node is trusted, which may be after this node started.
  */
@@ -83,7 +84,7 @@ class DemoAlerts {
         var until = LocalDate.now().plusYears(2);
         return switch (country) {
             case "LA" -> List.of(
-                    person(NoticeType.WANTED_FOR_ARREST, "ສົມສັກ ແກ້ວວົງສາ", "Somsak Keovongsa", "1984-03-17", "LA", Gender.MALE,
+                    person(NoticeType.WANTED_FOR_ARREST, "ສົມສັກ ແກ້ວວົງສາ", null, "1984-03-17", "LA", Gender.MALE,
                             "P2084417", "Organiser of methamphetamine shipments along Route 13 south to the Cambodian border; "
                                     + "arrest warrant of the Champasak provincial people's court (fictional, demo).",
                             "Detain, report the hit through Liaison and await the Lao Ministry of Public Security's request "
@@ -108,7 +109,7 @@ class DemoAlerts {
         };
     }
 
-    private static AlertDraft person(NoticeType notice, String nativeName, String latin, String born, String nationality,
+    private static AlertDraft person(NoticeType notice, String nativeName, @Nullable String latin, String born, String nationality,
                                      Gender gender, @Nullable String document, String reason, String action, LocalDate until) {
         return new AlertDraft(AlertSubject.PERSON, notice, nativeName, latin, null, born, nationality, gender, document,
                 null, reason, action, until, until.minusYears(1), List.of());

@@ -88,11 +88,15 @@ class PartnerAlerts {
         if (subject == AlertSubject.PERSON && nameLatin == null && nameNative == null) {
             nameLatin = text(p, "subject", 200);
         }
+        var suggested = nameLatin == null && nameNative != null;
+        if (suggested) {
+            nameLatin = Fields.optional(org.liaison.matching.Romanization.of(nameNative));
+        }
         if (subject != AlertSubject.PERSON && identifier == null) {
             identifier = reference;
         }
         return new Alert(id, reference, message.sender(), false, subject,
-                parse(NoticeType.class, text(p, "noticeType", 24), NoticeType.PERSON_OF_INTEREST), nameNative, nameLatin,
+                parse(NoticeType.class, text(p, "noticeType", 24), NoticeType.PERSON_OF_INTEREST), nameNative, nameLatin, suggested && nameLatin != null,
                 lines(p, "aliases"), matching(text(p, "dateOfBirth", 10), AlertDraft.DATE_OF_BIRTH),
                 matching(text(p, "nationality", 2), "[A-Z]{2}"), gender, lines(p, "documents"), identifier,
                 java.util.Objects.requireNonNullElse(text(p, "body", 4000), "(no reason given)"),

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one from the test profile's embedded PostgreSQL, kept across {@link #restart()}), with the demo's agencies
  * and agreements. Peers are trusted on first use, as in the demo.
  */
-final class FederationNode implements AutoCloseable {
+public final class FederationNode implements AutoCloseable {
 
-    final String id;
+    public final String id;
     final int port;
     private final Path dataDir;
     private final Map<String, Object> properties = new HashMap<>();
@@ -40,7 +40,7 @@ final class FederationNode implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return (properties.containsKey("server.ssl.key-store") ? "https" : "http") + "://localhost:" + port;
     }
 
@@ -94,7 +94,7 @@ final class FederationNode implements AutoCloseable {
         return context != null;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

@@ -17,7 +17,7 @@ import org.liaison.identity.Role;
  * KH-1 and LA-1, started once per test JVM and shared by the federation test classes (starting a node
  * costs seconds), trusting each other on first use as the demo does, with the demo agreements in force.
  */
-final class TwoNodes {
+public final class TwoNodes {
 
     private static FederationNode kh;
     private static FederationNode la;
@@ -25,12 +25,12 @@ final class TwoNodes {
     private TwoNodes() {
     }
 
-    static synchronized FederationNode kh() {
+    public static synchronized FederationNode kh() {
         start();
         return kh;
     }
 
-    static synchronized FederationNode la() {
+    public static synchronized FederationNode la() {
         start();
         return la;
     }
