@@ -29,7 +29,15 @@ final class LaoLetters implements Letters {
                 case '\u0EBC' -> out.append('ล');
                 case '\u0EBB' -> out.append(MAI_KON);
                 case '\u0EBD' -> out.append(SEMIVOWEL_IA);
-                case '\u0ECD' -> out.append(NIGGAHITA);
+                case '\u0ECD' -> {
+                    if (i + 1 < lao.length() && lao.charAt(i + 1) == '\u0EB2') {
+                        out.append('\u0E33'); // ໍ + າ is sara am once NFKC split it (ຄຳ → kham)
+                        i++;
+                    } else {
+                        out.append(NIGGAHITA);
+                    }
+                }
+                case '\u0EB1' -> out.append(shortensLeadVowel(out) ? '\u0E47' : '\u0E31');
                 default -> {
                     if (c >= '\u0E81' && c <= '\u0ECC') {
                         out.append((char) (c - 0x80));
@@ -38,6 +46,12 @@ final class LaoLetters implements Letters {
             }
         }
         return out.toString();
+    }
+
+    /** ເ◌ັ◌ and ແ◌ັ◌ are short e and ae (ເພັດ → phet), written in Thai with the mai taikhu (เพ็ด). */
+    private static boolean shortensLeadVowel(StringBuilder thai) {
+        int n = thai.length();
+        return n >= 2 && (thai.charAt(n - 2) == 'เ' || thai.charAt(n - 2) == 'แ') && ThaiLetters.isConsonant(thai.charAt(n - 1));
     }
 
     @Override

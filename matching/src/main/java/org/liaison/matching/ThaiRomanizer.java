@@ -48,7 +48,7 @@ final class ThaiRomanizer implements Romanizer {
                 && (t.opensSyllable(t.pos) || afterLead || !ThaiLetters.isConsonant(t.at(t.pos + 1)))) {
             t.next();
             out.add(t.letters.initial(n));
-        } else if (ThaiLetters.clusters(c, n) && nLive
+        } else if (ThaiLetters.clusters(c, n) && nLive && !t.tonedAt(t.pos - 1)
                 && (t.opensSyllable(t.pos) || afterLead)) {
             t.next();
             out.add(ThaiLetters.cluster(t.letters, c, n));
@@ -148,7 +148,9 @@ final class ThaiRomanizer implements Romanizer {
         if (!ThaiLetters.isConsonant(x) || t.silentAt(t.pos) || x == 'อ' || t.opensSyllable(t.pos)) {
             return;
         }
-        if (x == 'ว' && ThaiLetters.isConsonant(t.at(t.pos + 1)) && t.opensSyllable(t.pos + 1)
+        // ว before a consonant with its own vowel starts that syllable, unless doubled or after a toned initial (แก้วมณี).
+        if (x == 'ว' && t.at(t.pos + 1) != 'ว' && !t.tonedAt(t.pos - 1) && ThaiLetters.isConsonant(t.at(t.pos + 1))
+                && t.opensSyllable(t.pos + 1)
                 || t.at(t.pos + 1) == 'ร' && t.at(t.pos + 2) == 'ร' || startsLastSyllable(t)) {
             return;
         }

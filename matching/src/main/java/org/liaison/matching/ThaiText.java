@@ -9,32 +9,40 @@ final class ThaiText {
     final Letters letters;
     final char[] chars;
     final boolean[] silent;
+    /** A tone mark sat on the letter: it ends a syllable's initial (แก้ว is kaeo, against แกว่ง kwaeng). */
+    final boolean[] toned;
     int pos;
 
-    private ThaiText(Letters letters, char[] chars, boolean[] silent) {
+    private ThaiText(Letters letters, char[] chars, boolean[] silent, boolean[] toned) {
         this.letters = letters;
         this.chars = chars;
         this.silent = silent;
+        this.toned = toned;
     }
 
     static ThaiText of(String token, Letters letters) {
-        String text = token.replace("ยรติ", "ยต");
+        // NFKC splits sara am into nikhahit and sara aa; put it back together.
+        String text = token.replace("ยรติ", "ยต").replace("\u0E4D\u0E32", "\u0E33");
         StringBuilder kept = new StringBuilder(text.length());
         StringBuilder flags = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ThaiLetters.THANTHAKHAT) {
                 silenceBefore(kept, flags);
+            } else if (c >= '\u0E48' && c <= '\u0E4B' && !kept.isEmpty()) {
+                flags.setCharAt(flags.length() - 1, flags.charAt(flags.length() - 1) == '1' ? '1' : 't');
             } else if (!ThaiLetters.isIgnored(c) && c >= '\u0E01' && c <= '\u0E4C' || LaoLetters.isVowelMark(c)) {
                 kept.append(c);
                 flags.append('0');
             }
         }
         boolean[] silent = new boolean[kept.length()];
+        boolean[] toned = new boolean[kept.length()];
         for (int i = 0; i < silent.length; i++) {
             silent[i] = flags.charAt(i) == '1';
+            toned[i] = flags.charAt(i) == 't';
         }
-        return new ThaiText(letters, kept.toString().toCharArray(), silent);
+        return new ThaiText(letters, kept.toString().toCharArray(), silent, toned);
     }
 
     /**
@@ -72,6 +80,10 @@ final class ThaiText {
 
     boolean silentAt(int i) {
         return i < chars.length && silent[i];
+    }
+
+    boolean tonedAt(int i) {
+        return i >= 0 && i < chars.length && toned[i];
     }
 
     char next() {

@@ -30,6 +30,24 @@ class LaoRomanizationTests {
     }
 
     @Test
+    void readsSaraAmAfterNfkcSplitItAsAm() {
+        assertThat(Names.forms("ທອງຄຳ").getFirst().getFirst()).isEqualTo("thongkham");
+        assertThat(Names.forms("ຄຳແພງ").getFirst()).contains("khamphaeng");
+    }
+
+    @Test
+    void readsWoAfterAToneMarkedInitialAsTheFinalO() {
+        assertThat(Names.forms("ແກ້ວວົງສາ").getFirst()).contains("keovongsa", "kaeovongsa");
+        assertThat(Names.forms("ແກ້ວມະນີ").getFirst()).contains("keomani");
+        assertThat(Names.forms("ກວາງ").getFirst().getFirst()).isEqualTo("kwang");
+    }
+
+    @Test
+    void readsMaiKanAfterALeadVowelAsAShortE() {
+        assertThat(Names.forms("ເພັດ").getFirst().getFirst()).isEqualTo("phet");
+    }
+
+    @Test
     void explainsALatinMatchOfALaoScriptAlert() {
         NameIndex index = new NameIndex();
         index.add(Person.named("la-1", "ທອງລຸນ ສີສຸລິດ"));

@@ -62,4 +62,11 @@ class ThaiRomanizationTests {
         all[all.length - 1] = name;
         return all;
     }
+
+    @Test
+    void keepsAToneMarkedInitialOutOfAClusterAndRejoinsSaraAm() {
+        assertThat(Names.forms("แก้ว").getFirst().getFirst()).isEqualTo("kaeo");
+        assertThat(Names.forms("แกว่ง").getFirst().getFirst()).isEqualTo("kwaeng");
+        assertThat(Names.forms("คำ").getFirst().getFirst()).isEqualTo("kham");
+    }
 }
