@@ -77,6 +77,12 @@ class Hits {
         return db.sql(sql).params(params).query(Hits::hit).list();
     }
 
+    long countPossible(@Nullable String agency) {
+        return db.sql("select count(*) from screening_hit where status = 'POSSIBLE'"
+                        + " and (cast(? as text) is null or agency = ? or agency like ?)")
+                .params(agency, agency, agency + "/%").query(Long.class).single();
+    }
+
     /** Records the decision if the hit is still undecided; returns whether it was. */
     boolean decide(HitId id, HitStatus status, String officer, String note, Instant at) {
         return db.sql("""

@@ -45,6 +45,13 @@ final class Officers {
         }
     }
 
+    /** Whether the officer holds a role that screens (see {@link Screening#SCREENS}). */
+    static boolean screens() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(java.util.Set.of("ROLE_ADMIN", "ROLE_OFFICER", "ROLE_ANALYST", "ROLE_BORDER_OFFICER")::contains);
+    }
+
     private static boolean isAdmin() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));

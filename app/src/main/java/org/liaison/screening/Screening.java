@@ -183,6 +183,12 @@ public class Screening {
         return reports.of(alert(id).id());
     }
 
+    /** Possible matches of the officer's agency awaiting a decision; 0 for officers who do not screen. */
+    @Transactional(readOnly = true)
+    public long awaitingDecision() {
+        return Officers.screens() ? hits.countPossible(Officers.scope()) : 0;
+    }
+
     /** Number of alerts in force in this instance's index. */
     public int alertsInForce() {
         return index.size();

@@ -1,6 +1,7 @@
 package org.liaison.web;
 
 import org.liaison.committees.Committees;
+import org.liaison.screening.Screening;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.Actor;
 import org.springframework.stereotype.Controller;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Committees committees;
+    private final Screening screening;
 
-    HomeController(Committees committees) {
+    HomeController(Committees committees, Screening screening) {
         this.committees = committees;
+        this.screening = screening;
     }
 
     @GetMapping("/")
@@ -22,6 +25,7 @@ class HomeController {
         var agency = Actor.current().map(Actor::agencyId).filter(id -> id.matches(AgencyId.PATTERN));
         model.addAttribute("overdue", agency.map(id -> committees.overdueFor(AgencyId.of(id))).orElse(java.util.List.of()));
         model.addAttribute("today", committees.today());
+        model.addAttribute("awaitingDecision", screening.awaitingDecision());
         return "web/home";
     }
 }
