@@ -12,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A node in the benchmark's JVM on its own port and database, restartable on the same database. */
-final class BenchNode {
+public final class BenchNode {
 
     final String id;
     final int port;
@@ -21,7 +21,7 @@ final class BenchNode {
     private final List<String> extra = new ArrayList<>();
     private ConfigurableApplicationContext context;
 
-    BenchNode(String id, String jdbcUrl) throws Exception {
+    public BenchNode(String id, String jdbcUrl) throws Exception {
         this.id = id;
         this.jdbcUrl = jdbcUrl;
         this.dataDir = Files.createTempDirectory("liaison-bench-" + id);
@@ -39,7 +39,7 @@ final class BenchNode {
         return this;
     }
 
-    BenchNode start() {
+    public BenchNode start() {
         var args = new ArrayList<>(List.of("--server.port=" + port, "--liaison.node.id=" + id,
                 "--liaison.node.country=" + id.substring(0, 2), "--liaison.node.base-url=" + baseUrl(),
                 "--liaison.node.data-dir=" + dataDir, "--spring.datasource.url=" + jdbcUrl,
@@ -55,12 +55,12 @@ final class BenchNode {
         return this;
     }
 
-    void stop() {
+    public void stop() {
         SpringApplication.exit(context);
         context = null;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 }

@@ -3,9 +3,9 @@ package org.liaison.bench.exchange;
 import java.util.Collection;
 
 /** Percentiles of end-to-end latencies in milliseconds. */
-record Latencies(double p50, double p99, double max) {
+public record Latencies(double p50, double p99, double max) {
 
-    static Latencies of(Collection<Double> millis) {
+    public static Latencies of(Collection<Double> millis) {
         var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return new Latencies(Double.NaN, Double.NaN, Double.NaN);
