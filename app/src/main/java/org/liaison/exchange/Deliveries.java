@@ -39,11 +39,18 @@ class Deliveries {
                 .list();
     }
 
-    void delivered(MessageId id, String receipt, Instant at) {
+    /** Marks a message delivered with its own receipt, or pointing at a batch receipt kept before. */
+    void delivered(MessageId id, @Nullable String receipt, @Nullable UUID batch, Instant at) {
         jdbc.sql("""
-                update exchange_message set status = 'DELIVERED', receipt = ?, delivered_at = ?, attempts = attempts + 1,
-                    next_attempt_at = null, last_error = null where id = ?""")
-                .params(receipt, Timestamp.from(at), id.value()).update();
+                update exchange_message set status = 'DELIVERED', receipt = ?, receipt_batch = ?, delivered_at = ?,
+                    attempts = attempts + 1, next_attempt_at = null, last_error = null where id = ?""")
+                .params(receipt, batch, Timestamp.from(at), id.value()).update();
+    }
+
+    /** Keeps a partner's batch receipt once, however many messages (or redeliveries) it acknowledges. */
+    void keepBatchReceipt(UUID batch, String receipt, Instant at) {
+        jdbc.sql("insert into exchange_receipt_batch (id, receipt, created_at) values (?, ?, ?) on conflict (id) do nothing")
+                .params(batch, receipt, Timestamp.from(at)).update();
     }
 
     void retryLater(MessageId id, Instant next, String error) {

@@ -22,7 +22,8 @@ class ExchangeMessages {
     static final String COLUMNS = """
             id, direction, conversation_id, in_reply_to, kind, category, purpose, sender_node, sender_agency,
             recipient_node, recipient_agency, subject, clause, handling, sent_at, reply_by, status, attempts,
-            last_error, delivered_at, read_at, answered_at, receipt is not null as has_receipt""";
+            last_error, delivered_at, read_at, answered_at,
+            (receipt is not null or receipt_batch is not null) as has_receipt""";
 
     private final JdbcClient jdbc;
 
@@ -30,16 +31,27 @@ class ExchangeMessages {
         this.jdbc = jdbc;
     }
 
+    /** The receipt a row holds: its own, or the batch receipt it points at. */
+    private static final String RECEIPT = """
+            coalesce(receipt, (select b.receipt from exchange_receipt_batch b where b.id = receipt_batch)) as receipt""";
+
     /** Stores a row; false if the (direction, sender node, idempotency key) is already there. */
     boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
                    @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at) {
+        return insert(e, outgoing, compact, sha256, status, receipt, null, nextAttempt, createdBy, at);
+    }
+
+    /** Stores a row acknowledged by a batch receipt ({@code receiptBatch}) or its own ({@code receipt}). */
+    boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
+                   @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
+                   String createdBy, Instant at) {
         return jdbc.sql("""
                 insert into exchange_message (id, direction, conversation_id, in_reply_to, kind, category, purpose,
                     sender_node, sender_agency, recipient_node, recipient_agency, subject, clause, handling, sent_at,
-                    reply_by, idempotency_key, envelope, envelope_sha256, receipt, status, next_attempt_at,
+                    reply_by, idempotency_key, envelope, envelope_sha256, receipt, receipt_batch, status, next_attempt_at,
                     created_by, created_at)
                 values (:id, :dir, :conv, :reply, :kind, :cat, :purpose, :sn, :sa, :rn, :ra, :subject, :clause,
-                    :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :status, :next, :by, :at)
+                    :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :batch, :status, :next, :by, :at)
                 on conflict (direction, sender_node, idempotency_key) do nothing""")
                 .param("id", UUID.fromString(e.id())).param("dir", outgoing ? "OUT" : "IN")
                 .param("conv", UUID.fromString(e.conversation()))
@@ -50,6 +62,7 @@ class ExchangeMessages {
                 .param("subject", e.subject()).param("clause", e.clause()).param("handling", e.handling())
                 .param("sent", Timestamp.from(e.sentAt())).param("replyBy", timestamp(e.replyBy()))
                 .param("key", e.idempotencyKey()).param("env", compact).param("sha", sha256).param("receipt", receipt)
+                .param("batch", receiptBatch)
                 .param("status", status.name()).param("next", timestamp(nextAttempt)).param("by", createdBy)
                 .param("at", Timestamp.from(at)).update() == 1;
     }
@@ -60,15 +73,14 @@ class ExchangeMessages {
     }
 
     Optional<Stored> stored(MessageId id) {
-        return jdbc.sql("select id, envelope, envelope_sha256, receipt from exchange_message where id = ?")
+        return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT + " from exchange_message where id = ?")
                 .param(id.value()).query(ExchangeMessages::stored).optional();
     }
 
     /** The incoming row a sender's idempotency key already produced, if any. */
     Optional<Stored> incoming(String senderNode, String idempotencyKey) {
-        return jdbc.sql("""
-                select id, envelope, envelope_sha256, receipt from exchange_message
-                where direction = 'IN' and sender_node = ? and idempotency_key = ?""")
+        return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT
+                        + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = ?")
                 .params(senderNode, idempotencyKey).query(ExchangeMessages::stored).optional();
     }
 
