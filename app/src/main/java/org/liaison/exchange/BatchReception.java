@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -76,11 +77,12 @@ class BatchReception {
         var outcomes = new ArrayList<Outcome>();
         var fresh = new ArrayList<Reception.Verified>();
         var inThisBatch = new HashMap<String, String>();
+        var stored = storedBefore(verified);
         for (var v : verified) {
             var e = v.opened().envelope();
             var key = e.sender().node() + " " + e.idempotencyKey();
             var earlier = inThisBatch.get(key);
-            var existing = earlier == null ? messages.incoming(e.sender().node(), e.idempotencyKey()) : null;
+            var existing = earlier == null ? java.util.Optional.ofNullable(stored.get(key)) : null;
             if (earlier != null) {
                 outcomes.add(earlier.equals(v.opened().sha256()) ? new Outcome(e.id(), true, null, null)
                         : replay(v, "idempotency key " + e.idempotencyKey() + " was used twice in this batch", replays));
@@ -94,6 +96,17 @@ class BatchReception {
         }
         var batchReceipt = fresh.isEmpty() ? null : acknowledge(fresh);
         return outcomes.stream().map(o -> o.result(batchReceipt, receipts)).toList();
+    }
+
+    /** What the inbox already holds of these envelopes' idempotency keys, by "sender key", one query per sender. */
+    private Map<String, ExchangeMessages.Stored> storedBefore(List<Reception.Verified> verified) {
+        var keysBySender = new HashMap<String, List<String>>();
+        verified.forEach(v -> keysBySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new ArrayList<>())
+                .add(v.opened().envelope().idempotencyKey()));
+        var stored = new HashMap<String, ExchangeMessages.Stored>();
+        keysBySender.forEach((sender, keys) -> messages.incoming(sender, keys)
+                .forEach((key, row) -> stored.put(sender + " " + key, row)));
+        return stored;
     }
 
     /** Signs one receipt over the new messages, keeps it once, stores each message pointing at it. */

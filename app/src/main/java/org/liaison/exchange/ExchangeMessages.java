@@ -84,6 +84,16 @@ class ExchangeMessages {
                 .params(senderNode, idempotencyKey).query(ExchangeMessages::stored).optional();
     }
 
+    /** The incoming rows of several of a sender's idempotency keys, by key, in one query. */
+    java.util.Map<String, Stored> incoming(String senderNode, java.util.Collection<String> idempotencyKeys) {
+        var found = new java.util.HashMap<String, Stored>();
+        jdbc.sql("select idempotency_key, id, envelope, envelope_sha256, " + RECEIPT
+                        + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = any(?)")
+                .params(senderNode, idempotencyKeys.toArray(String[]::new))
+                .query((rs, n) -> found.put(rs.getString("idempotency_key"), stored(rs, n))).list();
+        return found;
+    }
+
     List<Message> conversation(ConversationId id) {
         return jdbc.sql("select " + COLUMNS + " from exchange_message where conversation_id = ? order by seq")
                 .param(id.value()).query(ExchangeMessages::map).list();
