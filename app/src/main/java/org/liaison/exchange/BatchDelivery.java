@@ -152,11 +152,14 @@ class BatchDelivery {
             }
             try {
                 var receipt = compact.get(index);
-                if (!BatchReceipt.TYPE.equals(Envelopes.typeOf(receipt))) {
+                var known = opened.computeIfAbsent(index, i -> open(receipt));
+                if (known instanceof EnvelopeRejected refused) {
+                    throw refused;
+                }
+                if (!(known instanceof BatchReceipt batch)) {
                     envelopes.openReceipt(receipt, partner, due.id().toString(), due.sha256());
                     return new Delivery.Outcome(null, "delivered", receipt);
                 }
-                var batch = open(index);
                 if (batch.receiptFor(due.id().toString(), due.sha256()).isEmpty()) {
                     return new Delivery.Outcome(Rejection.BAD_RECEIPT, "the batch receipt does not acknowledge this message", null);
                 }
@@ -166,18 +169,16 @@ class BatchDelivery {
             }
         }
 
-        private BatchReceipt open(int index) {
-            var known = opened.computeIfAbsent(index, i -> {
-                try {
-                    return envelopes.openBatchReceipt(compact.get(i), partner);
-                } catch (EnvelopeRejected e) {
-                    return e;
-                }
-            });
-            if (known instanceof EnvelopeRejected e) {
-                throw e;
+        /** A batch receipt verified once, or the refusal of it, or "single" for a receipt of one message. */
+        private Object open(String receipt) {
+            if (!BatchReceipt.TYPE.equals(Envelopes.typeOf(receipt))) {
+                return "single";
             }
-            return (BatchReceipt) known;
+            try {
+                return envelopes.openBatchReceipt(receipt, partner);
+            } catch (EnvelopeRejected e) {
+                return e;
+            }
         }
 
         private static Rejection reason(String name) {

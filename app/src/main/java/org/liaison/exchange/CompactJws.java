@@ -4,7 +4,6 @@ import java.security.Provider;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,7 +14,6 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.util.Base64URL;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -24,8 +22,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * skipped characters), so a changed message could otherwise still carry a valid signature.
  */
 final class CompactJws {
-
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     /** Verifiers by public JWK text: a node trusts a handful of keys, and building one costs a key conversion. */
     private static final Map<String, ECDSAVerifier> VERIFIERS = new ConcurrentHashMap<>();
@@ -67,20 +63,14 @@ final class CompactJws {
 
     /** Parses and checks the form; the signature is checked by {@link #verify}. */
     static JWSObject parse(String compact, String type) {
-        if (!SHAPE.matcher(compact).matches()) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "not a compact JWS");
+        if (!canonicalShape(compact)) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "not a compact JWS in canonical base64url");
         }
         JWSObject jws;
         try {
             jws = JWSObject.parse(compact);
         } catch (ParseException e) {
             throw new EnvelopeRejected(Rejection.MALFORMED, "unreadable JWS: " + e.getMessage());
-        }
-        var parts = jws.getParsedParts();
-        for (Base64URL part : parts) {
-            if (!Base64URL.encode(part.decode()).toString().equals(part.toString())) {
-                throw new EnvelopeRejected(Rejection.MALFORMED, "a JWS part is not canonical base64url");
-            }
         }
         var header = jws.getHeader();
         if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || header.getKeyID() == null
@@ -89,6 +79,49 @@ final class CompactJws {
             throw new EnvelopeRejected(Rejection.MALFORMED, "the JWS header must be ES256, typ " + type + ", with a kid");
         }
         return jws;
+    }
+
+    /**
+     * Exactly three non-empty parts of base64url characters, each the one canonical (unpadded) encoding of
+     * its bytes: no length that leaves a lone character, and zero unused bits in the last character. Checked
+     * in one pass rather than by decoding and re-encoding every part.
+     */
+    static boolean canonicalShape(String compact) {
+        int parts = 0;
+        int start = 0;
+        for (int i = 0; i <= compact.length(); i++) {
+            if (i == compact.length() || compact.charAt(i) == '.') {
+                if (++parts > 3 || !canonicalPart(compact, start, i)) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (valueOf(compact.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return parts == 3;
+    }
+
+    private static boolean canonicalPart(String compact, int from, int to) {
+        int length = to - from;
+        if (length == 0 || length % 4 == 1) {
+            return false;
+        }
+        int last = valueOf(compact.charAt(to - 1));
+        return length % 4 == 0 || (length % 4 == 2 ? (last & 0x0F) == 0 : (last & 0x03) == 0);
+    }
+
+    private static int valueOf(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : c == '_' ? 63 : -1;
     }
 
     static void verify(JWSObject jws, String publicJwk) {
