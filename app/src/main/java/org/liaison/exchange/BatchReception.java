@@ -118,14 +118,12 @@ class BatchReception {
         var receipt = envelopes.seal(new BatchReceipt(1, batch.toString(), node.id(), now, items));
         jdbc.sql("insert into exchange_receipt_batch (id, receipt, created_at) values (?, ?, ?)")
                 .params(batch, receipt, Timestamp.from(now)).update();
-        for (var v : fresh) {
-            var e = v.opened().envelope();
-            if (!messages.insert(e, false, v.compact(), v.opened().sha256(), MessageStatus.RECEIVED, null, batch, null,
-                    "system", now)) {
-                throw new IllegalStateException("idempotency key " + e.idempotencyKey() + " appeared under the sender's lock");
-            }
-            reception.stored(v, now);
+        var rows = fresh.stream().map(v -> new ExchangeMessages.NewRow(v.opened().envelope(), false, v.compact(),
+                v.opened().sha256(), MessageStatus.RECEIVED, null, batch, null, "system", now)).toList();
+        if (!messages.insertAll(rows)) {
+            throw new IllegalStateException("an idempotency key of this batch appeared under the sender's lock");
         }
+        fresh.forEach(v -> reception.stored(v, now));
         return receipt;
     }
 

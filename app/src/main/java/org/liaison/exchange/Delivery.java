@@ -96,6 +96,26 @@ class Delivery {
         }
     }
 
+    /**
+     * Records a request's outcomes in the claiming transaction: the delivered messages in one statement,
+     * the others one by one (batch receipts must have been kept first).
+     */
+    void recordAll(List<Prepared> chunk, List<Outcome> outcomes) {
+        var delivered = new java.util.ArrayList<Deliveries.Delivered>();
+        for (int i = 0; i < chunk.size(); i++) {
+            var due = chunk.get(i).due();
+            var outcome = outcomes.get(i);
+            if (outcome.receipt() != null) {
+                delivered.add(new Deliveries.Delivered(due.id(), outcome.batch() == null ? outcome.receipt() : null,
+                        outcome.batch()));
+                events.publishEvent(new MessageDelivered(due.id(), conversationOf(due)));
+            } else {
+                record(due, outcome);
+            }
+        }
+        deliveries.deliveredAll(delivered, Instant.now(clock));
+    }
+
     /** Records the outcome in the claiming transaction (batch receipts must have been kept first). */
     void record(Deliveries.Due due, Outcome outcome) {
         var now = Instant.now(clock);

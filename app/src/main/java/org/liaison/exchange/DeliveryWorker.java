@@ -76,9 +76,7 @@ class DeliveryWorker implements SmartLifecycle {
             for (int c = 0; c < chunks.size(); c++) {
                 var outcomes = attempts.get(c).resultNow();
                 keepBatchReceipts(outcomes, now);
-                for (int i = 0; i < outcomes.size(); i++) {
-                    delivery.record(chunks.get(c).get(i).due(), outcomes.get(i));
-                }
+                delivery.recordAll(chunks.get(c), outcomes);
             }
             return due.size();
         });

@@ -42,9 +42,11 @@ class FederationBatchTests {
         awaitDelivered(ids);
         var batches = kh.db().sql("select distinct receipt_batch from exchange_message where id in (:ids)")
                 .param("ids", ids.stream().map(MessageId::value).toList()).query(UUID.class).list();
-        assertThat(batches).hasSize(1).doesNotContainNull();
+        // The delivery loops race for due rows (SKIP LOCKED): at most one batch each, never one per message.
+        assertThat(batches).hasSizeLessThanOrEqualTo(kh.bean(ExchangeSettings.class).workers()).doesNotContainNull();
         assertThat(la.db().sql("select distinct receipt_batch from exchange_message where direction = 'IN' and id in (:ids)")
-                .param("ids", ids.stream().map(MessageId::value).toList()).query(UUID.class).list()).isEqualTo(batches);
+                .param("ids", ids.stream().map(MessageId::value).toList()).query(UUID.class).list())
+                .containsExactlyInAnyOrderElementsOf(batches);
         for (var id : ids) {
             var stored = kh.bean(ExchangeMessages.class).stored(id).orElseThrow();
             assertThat(kh.bean(Envelopes.class).openReceipt(stored.receipt(), "LA-1", id.toString(), stored.sha256())
