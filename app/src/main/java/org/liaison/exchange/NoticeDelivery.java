@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class NoticeDelivery {
 
     static final String MEDIA_TYPE = "application/liaison-notices+json";
+    /** Notices are not urgent: the loops look for due ones at most this often, not on every message round. */
+    private static final long CHECK_EVERY_NANOS = java.time.Duration.ofMillis(250).toNanos();
 
     private final Notices notices;
     private final Partners partners;
@@ -31,6 +33,7 @@ class NoticeDelivery {
     private final Clock clock;
     private final ExchangeSettings settings;
     private final Backoff backoff;
+    private final java.util.concurrent.atomic.AtomicLong nextCheck = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     NoticeDelivery(Notices notices, Partners partners, FederationClient client, JsonMapper json,
                    TransactionTemplate transaction, Clock clock, ExchangeSettings settings) {
@@ -46,6 +49,11 @@ class NoticeDelivery {
 
     /** One round: claims due notices, sends them, records what came of each; returns how many it handled. */
     int deliverDue() {
+        var now = System.nanoTime();
+        var check = nextCheck.get();
+        if (now - check < 0 || !nextCheck.compareAndSet(check, now + CHECK_EVERY_NANOS)) {
+            return 0;
+        }
         var handled = transaction.execute(status -> {
             var due = notices.claim(Instant.now(clock), settings.batch());
             var byPartner = new LinkedHashMap<String, List<Notices.Due>>();
