@@ -61,6 +61,34 @@ class FederationReadNoticeTests {
                 .param(id.value()).query(String.class).single().equals("DELIVERED"));
     }
 
+    @Test
+    void refusesANoticeForAnotherEnvelopeOrWithABrokenSignatureAndChangesNothing() throws Exception {
+        var id = send(kh, "KH/MOI", MessageMother.drugNotification("Not read yet"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(la, id) == 1);
+        var otherEnvelope = la.bean(Envelopes.class).seal(new ReadNotice(1, id.toString(), "0".repeat(64), "LA-1", "LA/MPS",
+                java.time.Instant.now()));
+        var genuine = la.bean(Envelopes.class).seal(new ReadNotice(1, id.toString(),
+                kh.bean(ExchangeMessages.class).stored(id).orElseThrow().sha256(), "LA-1", "LA/MPS", java.time.Instant.now()));
+        var parts = genuine.split("\\.");
+        var brokenSignature = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? 'B' : 'A') + parts[2].substring(1);
+
+        var answer = postNotices(otherEnvelope, brokenSignature);
+
+        assertThat(answer).contains("\"reason\":\"WRONG_RECIPIENT\"").contains("\"reason\":\"BAD_SIGNATURE\"");
+        assertThat(messageOn(kh, id).readAt()).isNull();
+    }
+
+    private static String postNotices(String... notices) throws Exception {
+        var body = tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(new NoticeDelivery.Batch(java.util.List.of(notices)));
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kh.baseUrl() + Delivery.PATH))
+                    .header("Content-Type", NoticeDelivery.MEDIA_TYPE)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
     private static void openOnLa(MessageId id) throws Exception {
         Officers.as("la.officer", "LA/MPS", () -> {
             la.bean(Exchange.class).markRead(id);
