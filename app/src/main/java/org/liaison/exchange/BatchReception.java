@@ -82,12 +82,12 @@ class BatchReception {
             var e = v.opened().envelope();
             var key = e.sender().node() + " " + e.idempotencyKey();
             var earlier = inThisBatch.get(key);
-            var existing = earlier == null ? java.util.Optional.ofNullable(stored.get(key)) : null;
+            var existing = stored.get(key);
             if (earlier != null) {
                 outcomes.add(earlier.equals(v.opened().sha256()) ? new Outcome(e.id(), true, null, null)
                         : replay(v, "idempotency key " + e.idempotencyKey() + " was used twice in this batch", replays));
-            } else if (existing != null && existing.isPresent()) {
-                outcomes.add(again(v, existing.get(), replays));
+            } else if (existing != null) {
+                outcomes.add(again(v, existing, replays));
             } else {
                 inThisBatch.put(key, v.opened().sha256());
                 fresh.add(v);
