@@ -26,6 +26,19 @@ class Attachments {
         }
     }
 
+    /** The files of several messages in one query; messages without files are absent. */
+    java.util.Map<MessageId, List<Attachment>> ofAll(List<MessageId> messages) {
+        var files = new java.util.HashMap<MessageId, List<Attachment>>();
+        jdbc.sql("""
+                select message_id, filename, media_type, content from exchange_attachment where message_id = any(?)
+                order by message_id, position""")
+                .param(messages.stream().map(MessageId::value).toArray(java.util.UUID[]::new))
+                .query((rs, n) -> files.computeIfAbsent(new MessageId(rs.getObject(1, java.util.UUID.class)),
+                        id -> new java.util.ArrayList<>()).add(new Attachment(rs.getString(2), rs.getString(3), rs.getBytes(4))))
+                .list();
+        return files;
+    }
+
     List<Attachment> of(MessageId message) {
         return jdbc.sql("select filename, media_type, content from exchange_attachment where message_id = ? order by position")
                 .param(message.value())

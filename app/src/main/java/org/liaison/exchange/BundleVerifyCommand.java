@@ -34,8 +34,12 @@ public final class BundleVerifyCommand {
             var bundle = json.readValue(Files.readString(Path.of(args[0])), Bundles.Bundle.class);
             var envelope = verify(bundle, bundle.envelope(), Envelope.TYPE);
             var claims = json.readValue(envelope, Envelope.class);
-            var receipt = json.readValue(verify(bundle, bundle.receipt(), Receipt.TYPE), Receipt.class);
             var sha = Attachment.sha256(bundle.envelope().getBytes(StandardCharsets.US_ASCII));
+            var receipt = receipt(json, bundle, claims.id(), sha);
+            if (receipt == null) {
+                out.println("INVALID: the batch receipt does not list this envelope's SHA-256");
+                return 1;
+            }
             if (!receipt.envelopeSha256().equals(sha) || !receipt.messageId().equals(claims.id())
                     || !claims.sender().node().equals(bundle.senderNode()) || !receipt.receiverNode().equals(bundle.receiverNode())) {
                 out.println("INVALID: the receipt does not acknowledge this envelope");
@@ -55,6 +59,19 @@ public final class BundleVerifyCommand {
             err.println("cannot read the bundle: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The receipt's acknowledgement of this envelope: a single receipt as signed, or the entry of a batch
+     * receipt (ADR 0008) that names this message and this envelope's SHA-256; null if the batch lacks it.
+     */
+    private static @org.jspecify.annotations.Nullable Receipt receipt(JsonMapper json, Bundles.Bundle bundle,
+                                                                      String messageId, String sha) {
+        if (BatchReceipt.TYPE.equals(Envelopes.typeOf(bundle.receipt()))) {
+            var batch = json.readValue(verify(bundle, bundle.receipt(), BatchReceipt.TYPE), BatchReceipt.class);
+            return batch.receiptFor(messageId, sha).orElse(null);
+        }
+        return json.readValue(verify(bundle, bundle.receipt(), Receipt.TYPE), Receipt.class);
     }
 
     private static byte[] verify(Bundles.Bundle bundle, String compact, String type) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds (inbox) and escalates (outbox) once per request whose reply-by falls within
@@ -28,8 +29,11 @@ class DeadlineReminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExchangeSettings settings;
+    private final TransactionTemplate transaction;
 
-    DeadlineReminders(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock, ExchangeSettings settings) {
+    DeadlineReminders(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock, ExchangeSettings settings,
+                      TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -40,7 +44,9 @@ class DeadlineReminders {
     @Scheduled(fixedDelayString = "${liaison.exchange.reminder-interval:PT5M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "exchange-deadline-reminders", lockAtMostFor = "PT10M")
     public void onSchedule() { // public so that ShedLock's proxy surely intercepts it
-        remind();
+        // A call to this.remind() would bypass its @Transactional proxy: the update would commit on its own and
+        // the audit entry (which needs the transaction) fail, losing the reminders. Hence the explicit one.
+        transaction.executeWithoutResult(status -> remind());
     }
 
     /** Marks and announces every unanswered request due within the reminder window; returns how many. */

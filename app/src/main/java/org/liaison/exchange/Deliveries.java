@@ -39,11 +39,33 @@ class Deliveries {
                 .list();
     }
 
-    void delivered(MessageId id, String receipt, Instant at) {
+    /** Marks a message delivered with its own receipt, or pointing at a batch receipt kept before. */
+    void delivered(MessageId id, @Nullable String receipt, @Nullable UUID batch, Instant at) {
         jdbc.sql("""
-                update exchange_message set status = 'DELIVERED', receipt = ?, delivered_at = ?, attempts = attempts + 1,
-                    next_attempt_at = null, last_error = null where id = ?""")
-                .params(receipt, Timestamp.from(at), id.value()).update();
+                update exchange_message set status = 'DELIVERED', receipt = ?, receipt_batch = ?, delivered_at = ?,
+                    attempts = attempts + 1, next_attempt_at = null, last_error = null where id = ?""")
+                .params(receipt, batch, Timestamp.from(at), id.value()).update();
+    }
+
+    /** Marks messages delivered in one statement, each with its own receipt or pointing at a batch receipt. */
+    void deliveredAll(List<Delivered> delivered, Instant at) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update exchange_message m set status = 'DELIVERED', receipt = d.receipt, receipt_batch = d.batch,
+                    delivered_at = ?, attempts = m.attempts + 1, next_attempt_at = null, last_error = null
+                from unnest(?::uuid[], ?::text[], ?::uuid[]) as d(id, receipt, batch) where m.id = d.id""")
+                .params(Timestamp.from(at), delivered.stream().map(d -> d.id().value()).toArray(UUID[]::new),
+                        delivered.stream().map(Delivered::receipt).toArray(String[]::new),
+                        delivered.stream().map(Delivered::batch).toArray(UUID[]::new))
+                .update();
+    }
+
+    /** Keeps a partner's batch receipt once, however many messages (or redeliveries) it acknowledges. */
+    void keepBatchReceipt(UUID batch, String receipt, Instant at) {
+        jdbc.sql("insert into exchange_receipt_batch (id, receipt, created_at) values (?, ?, ?) on conflict (id) do nothing")
+                .params(batch, receipt, Timestamp.from(at)).update();
     }
 
     void retryLater(MessageId id, Instant next, String error) {
@@ -73,6 +95,9 @@ class Deliveries {
 
     private static String cut(String error) {
         return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+
+    record Delivered(MessageId id, @Nullable String receipt, @Nullable UUID batch) {
     }
 
     record Due(MessageId id, ConversationId conversation, String recipientNode, String envelope, String sha256, int attempts) {

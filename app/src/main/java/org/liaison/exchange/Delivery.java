@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
@@ -54,15 +57,20 @@ class Delivery {
         this.backoff = new Backoff(settings.backoffBase(), settings.backoffMax());
     }
 
-    /** Looks up the endpoint and builds the body, in the claiming transaction (no connection per attempt). */
-    Prepared prepare(Deliveries.Due due) {
-        var partner = partners.find(due.recipientNode()).filter(Partners.Partner::trusted);
-        if (partner.isEmpty()) {
-            return new Prepared(due, null, "");
-        }
-        var files = attachments.of(due.id()).stream()
-                .map(a -> new DeliveryRequest.File(a.sha256(), Base64.getEncoder().encodeToString(a.content()))).toList();
-        return new Prepared(due, partner.get().baseUrl(), json.writeValueAsString(new DeliveryRequest(due.envelope(), files)));
+    /**
+     * Looks up the endpoints and attachments of a claimed round with one query each, in the claiming
+     * transaction (no connection per attempt), and builds each message's part of the body.
+     */
+    List<Prepared> prepare(List<Deliveries.Due> due) {
+        var baseUrls = new HashMap<String, Optional<String>>();
+        var files = attachments.ofAll(due.stream().map(Deliveries.Due::id).toList());
+        return due.stream().map(d -> {
+            var baseUrl = baseUrls.computeIfAbsent(d.recipientNode(), node ->
+                    partners.find(node).filter(Partners.Partner::trusted).map(Partners.Partner::baseUrl));
+            var encoded = files.getOrDefault(d.id(), List.of()).stream()
+                    .map(a -> new DeliveryRequest.File(a.sha256(), Base64.getEncoder().encodeToString(a.content()))).toList();
+            return new Prepared(d, baseUrl.orElse(null), new DeliveryRequest(d.envelope(), encoded));
+        }).toList();
     }
 
     /** Sends the envelope over HTTP only; never throws, every failure becomes an outcome. */
@@ -71,7 +79,7 @@ class Delivery {
             return new Outcome(Rejection.UNKNOWN_SENDER, prepared.due().recipientNode() + " is not a trusted partner", null);
         }
         try {
-            var reply = client.post(prepared.baseUrl(), PATH, prepared.body());
+            var reply = client.post(prepared.baseUrl(), PATH, json.writeValueAsString(prepared.request()));
             if (reply.status() == 200) {
                 // Checked here, in parallel, rather than one after another in the claiming transaction.
                 return checkReceipt(prepared.due(), new Outcome(null, "delivered",
@@ -88,12 +96,32 @@ class Delivery {
         }
     }
 
-    /** Records the outcome in the claiming transaction. */
+    /**
+     * Records a request's outcomes in the claiming transaction: the delivered messages in one statement,
+     * the others one by one (batch receipts must have been kept first).
+     */
+    void recordAll(List<Prepared> chunk, List<Outcome> outcomes) {
+        var delivered = new java.util.ArrayList<Deliveries.Delivered>();
+        for (int i = 0; i < chunk.size(); i++) {
+            var due = chunk.get(i).due();
+            var outcome = outcomes.get(i);
+            if (outcome.receipt() != null) {
+                delivered.add(new Deliveries.Delivered(due.id(), outcome.batch() == null ? outcome.receipt() : null,
+                        outcome.batch()));
+                events.publishEvent(new MessageDelivered(due.id(), conversationOf(due)));
+            } else {
+                record(due, outcome);
+            }
+        }
+        deliveries.deliveredAll(delivered, Instant.now(clock));
+    }
+
+    /** Records the outcome in the claiming transaction (batch receipts must have been kept first). */
     void record(Deliveries.Due due, Outcome outcome) {
         var now = Instant.now(clock);
         var message = due.id();
         if (outcome.receipt() != null) {
-            deliveries.delivered(message, outcome.receipt(), now);
+            deliveries.delivered(message, outcome.batch() == null ? outcome.receipt() : null, outcome.batch(), now);
             events.publishEvent(new MessageDelivered(message, conversationOf(due)));
         } else if (outcome.reason() != null && outcome.reason().permanent()) {
             deliveries.finish(message, "REJECTED", outcome.reason() + ": " + outcome.detail());
@@ -122,7 +150,8 @@ class Delivery {
         }
     }
 
-    private Outcome refused(FederationClient.Reply reply) {
+    /** The outcome a receiver's problem answer comes to. */
+    Outcome refused(FederationClient.Reply reply) {
         try {
             var problem = json.readTree(reply.body());
             var reason = Rejection.valueOf(problem.path("reason").asString("").toUpperCase(Locale.ROOT));
@@ -137,10 +166,20 @@ class Delivery {
         return due.conversation();
     }
 
-    record Prepared(Deliveries.Due due, @Nullable String baseUrl, String body) {
+    record Prepared(Deliveries.Due due, @Nullable String baseUrl, DeliveryRequest request) {
+
+        /** About how many bytes this message adds to a delivery body. */
+        int size() {
+            return request.envelope().length() + 64 + request.attachments().stream().mapToInt(f -> f.content().length() + 80).sum();
+        }
     }
 
-    record Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt) {
+    /** {@code batch}: the id of the batch receipt ({@code receipt}) that acknowledges the message, if it is one. */
+    record Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt, @Nullable UUID batch) {
+
+        Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt) {
+            this(reason, detail, receipt, null);
+        }
     }
 
     /** The body of a delivery: the envelope and the attachments it lists, in its order. */

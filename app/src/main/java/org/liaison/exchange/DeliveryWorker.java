@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery loops: each claims a batch of due outbox rows ({@code SKIP LOCKED}), delivers them in parallel,
- * records the outcomes and commits, holding the row locks meanwhile, so a crash at any point leaves the rows
+ * Delivery loops: each claims a batch of due outbox rows ({@code SKIP LOCKED}), delivers them as one
+ * request per partner (ADR 0008, the requests in parallel), records the outcomes and commits, holding the row locks meanwhile, so a crash at any point leaves the rows
  * queued and the receiver's idempotency turns the resend into the original receipt. A loop sleeps until the
  * next row is due or a send commits ({@link #wake()}).
  */
@@ -31,6 +33,8 @@ class DeliveryWorker implements SmartLifecycle {
 
     private final Deliveries deliveries;
     private final Delivery delivery;
+    private final BatchDelivery batches;
+    private final NoticeDelivery notices;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExchangeSettings settings;
@@ -38,10 +42,12 @@ class DeliveryWorker implements SmartLifecycle {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
 
-    DeliveryWorker(Deliveries deliveries, Delivery delivery, TransactionTemplate transaction, Clock clock,
-                   ExchangeSettings settings) {
+    DeliveryWorker(Deliveries deliveries, Delivery delivery, BatchDelivery batches, NoticeDelivery notices,
+                   TransactionTemplate transaction, Clock clock, ExchangeSettings settings) {
+        this.notices = notices;
         this.deliveries = deliveries;
         this.delivery = delivery;
+        this.batches = batches;
         this.transaction = transaction;
         this.clock = clock;
         this.settings = settings;
@@ -61,23 +67,37 @@ class DeliveryWorker implements SmartLifecycle {
             if (due.isEmpty()) {
                 return 0;
             }
-            var prepared = due.stream().map(delivery::prepare).toList();
-            List<Future<Delivery.Outcome>> attempts;
+            var chunks = batches.chunks(delivery.prepare(due));
+            List<Future<List<Delivery.Outcome>>> attempts;
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                attempts = prepared.stream().map(p -> pool.submit(() -> delivery.attempt(p))).toList();
-            } // closing waits for every attempt; each is bounded by the request timeout
-            for (int i = 0; i < due.size(); i++) {
-                delivery.record(due.get(i), attempts.get(i).resultNow());
+                attempts = chunks.stream().map(chunk -> pool.submit(() -> batches.attempt(chunk))).toList();
+            } // closing waits for every request; each is bounded by the request timeout
+            var now = Instant.now(clock);
+            for (int c = 0; c < chunks.size(); c++) {
+                var outcomes = attempts.get(c).resultNow();
+                keepBatchReceipts(outcomes, now);
+                delivery.recordAll(chunks.get(c), outcomes);
             }
             return due.size();
         });
         return handled == null ? 0 : handled;
     }
 
+    private void keepBatchReceipts(List<Delivery.Outcome> outcomes, Instant now) {
+        var kept = new HashSet<UUID>();
+        for (var outcome : outcomes) {
+            if (outcome.batch() != null && outcome.receipt() != null && kept.add(outcome.batch())) {
+                deliveries.keepBatchReceipt(outcome.batch(), outcome.receipt(), now);
+            }
+        }
+    }
+
     private void loop() {
         while (running) {
             try {
-                if (deliverDue() < settings.batch()) {
+                var handled = deliverDue();
+                notices.deliverDue();
+                if (handled < settings.batch()) {
                     signals.poll(sleepTime().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {

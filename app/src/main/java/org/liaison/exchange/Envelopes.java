@@ -33,6 +33,25 @@ class Envelopes {
         return sign(json.writeValueAsBytes(receipt), Receipt.TYPE);
     }
 
+    String seal(ReadNotice notice) {
+        return sign(json.writeValueAsBytes(notice), ReadNotice.TYPE);
+    }
+
+    /** Verifies a partner's read notice with its pinned key; the notice must come from the node that signed it. */
+    ReadNotice openNotice(String compact) {
+        var jws = CompactJws.parse(compact, ReadNotice.TYPE);
+        var node = verifyWithPinnedKey(jws);
+        var notice = read(jws, ReadNotice.class);
+        if (!node.equals(notice.readerNode()) || notice.messageId() == null || notice.readAt() == null) {
+            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "signed with a key of " + node + " but names another reader");
+        }
+        return notice;
+    }
+
+    String seal(BatchReceipt receipt) {
+        return sign(json.writeValueAsBytes(receipt), BatchReceipt.TYPE);
+    }
+
     /** Verifies a partner's envelope; throws {@link EnvelopeRejected} with the first reason found. */
     Opened open(String compact) {
         var jws = CompactJws.parse(compact, Envelope.TYPE);
@@ -47,8 +66,15 @@ class Envelopes {
         return new Opened(envelope, jws.getHeader().getKeyID(), Attachment.sha256(compact.getBytes(StandardCharsets.US_ASCII)));
     }
 
-    /** Verifies the receipt a partner answered with and that it acknowledges exactly this envelope. */
+    /**
+     * Verifies the receipt a partner answered with, single or batch, and that it acknowledges exactly this
+     * envelope.
+     */
     Receipt openReceipt(String compact, String partnerNode, String messageId, String envelopeSha256) {
+        if (BatchReceipt.TYPE.equals(typeOf(compact))) {
+            return openBatchReceipt(compact, partnerNode).receiptFor(messageId, envelopeSha256).orElseThrow(() ->
+                    new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt does not acknowledge this message"));
+        }
         var jws = CompactJws.parse(compact, Receipt.TYPE);
         var node = verifyWithPinnedKey(jws);
         var receipt = read(jws, Receipt.class);
@@ -58,6 +84,27 @@ class Envelopes {
                     + partnerNode);
         }
         return receipt;
+    }
+
+    /** Verifies a partner's batch receipt (signature, pinned key, receiver); the items are checked by the caller. */
+    BatchReceipt openBatchReceipt(String compact, String partnerNode) {
+        var jws = CompactJws.parse(compact, BatchReceipt.TYPE);
+        var node = verifyWithPinnedKey(jws);
+        var receipt = read(jws, BatchReceipt.class);
+        if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode()) || receipt.items() == null) {
+            throw new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt is not one from " + partnerNode);
+        }
+        return receipt;
+    }
+
+    /** The {@code typ} of a compact JWS, or "" when it has none or cannot be parsed. */
+    static String typeOf(String compact) {
+        try {
+            var type = JWSObject.parse(compact).getHeader().getType();
+            return type == null ? "" : type.getType();
+        } catch (java.text.ParseException e) {
+            return "";
+        }
     }
 
     private String sign(byte[] content, String type) {

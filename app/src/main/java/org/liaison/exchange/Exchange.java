@@ -37,11 +37,14 @@ public class Exchange {
     private final DeliveryWorker worker;
     private final AuditTrail audit;
     private final Bundles bundles;
+    private final NoticeOutbox notices;
     private final JsonMapper json;
     private final Clock clock;
 
-    Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Attachments attachments, Deliveries deliveries,
-             DeliveryWorker worker, AuditTrail audit, Bundles bundles, JsonMapper json, Clock clock) {
+    Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Attachments attachments,
+             Deliveries deliveries, DeliveryWorker worker, AuditTrail audit, Bundles bundles, NoticeOutbox notices,
+             JsonMapper json, Clock clock) {
+        this.notices = notices;
         this.bundles = bundles;
         this.outbox = outbox;
         this.partners = partners;
@@ -113,12 +116,17 @@ public class Exchange {
         return bundle;
     }
 
-    /** Marks an incoming message read by the officer opening it (once). */
+    /**
+     * Marks an incoming message read by the officer opening it (once), and queues a signed read notice for
+     * the sender's node, which then shows the message as read, with the time.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markRead(MessageId id) {
         var message = message(id);
-        if (!message.outgoing() && messages.markRead(id, Instant.now(clock)) == 1) {
+        var now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        if (!message.outgoing() && messages.markRead(id, now) == 1) {
+            notices.read(message, now);
             audit.record(AuditAction.MESSAGE_READ, "message:" + id, "");
         }
     }

@@ -1,5 +1,8 @@
 package org.liaison.exchange;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Forbidden;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Messages for systems and scripts of the officer's agency: send, search, read, export the evidence. */
@@ -36,14 +45,52 @@ class ExchangeApi {
         this.json = json;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a message from the caller's agency; 403 problem if no agreement allows it, nothing queued")
     ResponseEntity<Sent> send(@Valid @RequestBody MessageRequest request) {
+        return send(request, List.of());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Send a message with files: part 'message' (application/json, as for a plain send) and up to "
+            + OutgoingMessage.MAX_ATTACHMENTS + " parts 'files' (PDF, JPEG, PNG or plain text, each at most 5 MiB, "
+            + "checked by content); 400 problem for a file refused, 413 for a request over the upload limit")
+    ResponseEntity<Sent> sendWithFiles(@Valid @RequestPart("message") MessageRequest request,
+                                       @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files)
+            throws IOException {
+        var attachments = new ArrayList<Attachment>();
+        for (var file : files == null ? List.<MultipartFile>of() : files) {
+            if (attachments.size() == OutgoingMessage.MAX_ATTACHMENTS) {
+                throw new InvalidInput("at most " + OutgoingMessage.MAX_ATTACHMENTS + " attachments per message");
+            }
+            attachments.add(AttachmentTypes.checked(String.valueOf(file.getOriginalFilename()),
+                    String.valueOf(file.getContentType()), file.getBytes()));
+        }
+        return send(request, attachments);
+    }
+
+    @GetMapping("/{id}/attachments/{n}")
+    @Operation(summary = "Download the n-th file (1, 2, …) of a message the caller may see; its SHA-256 is in X-Liaison-SHA256")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int n) {
+        var messageId = MessageId.parse(id);
+        var files = exchange.attachmentsOf(messageId);
+        if (n < 1 || n > files.size()) {
+            throw new NotFound("attachment " + n + " of message", messageId);
+        }
+        var file = files.get(n - 1);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").header("X-Liaison-SHA256", file.sha256())
+                .body(file.content());
+    }
+
+    private ResponseEntity<Sent> send(MessageRequest request, List<Attachment> files) {
         var sender = Actor.current().map(Actor::agencyId).orElseThrow(() -> new Forbidden("only an officer can send"));
         var payload = json.valueToTree(request.payload());
         var message = new OutgoingMessage(AgencyId.of(sender), AgencyId.of(request.recipient()), request.kind(),
                 request.category(), request.purpose(), (tools.jackson.databind.JsonNode) payload, request.replyBy(),
-                request.inReplyTo(), request.conversation(), List.of());
+                request.inReplyTo(), request.conversation(), files);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Sent(exchange.send(message)));
     }
 

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,36 +25,71 @@ class ExchangeMessages {
     static final String COLUMNS = """
             id, direction, conversation_id, in_reply_to, kind, category, purpose, sender_node, sender_agency,
             recipient_node, recipient_agency, subject, clause, handling, sent_at, reply_by, status, attempts,
-            last_error, delivered_at, read_at, answered_at, receipt is not null as has_receipt""";
+            last_error, delivered_at, read_at, answered_at,
+            (receipt is not null or receipt_batch is not null) as has_receipt""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    ExchangeMessages(JdbcClient jdbc) {
+    ExchangeMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
+
+    /** The receipt a row holds: its own, or the batch receipt it points at. */
+    private static final String RECEIPT = """
+            coalesce(receipt, (select b.receipt from exchange_receipt_batch b where b.id = receipt_batch)) as receipt""";
 
     /** Stores a row; false if the (direction, sender node, idempotency key) is already there. */
     boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
                    @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at) {
-        return jdbc.sql("""
-                insert into exchange_message (id, direction, conversation_id, in_reply_to, kind, category, purpose,
-                    sender_node, sender_agency, recipient_node, recipient_agency, subject, clause, handling, sent_at,
-                    reply_by, idempotency_key, envelope, envelope_sha256, receipt, status, next_attempt_at,
-                    created_by, created_at)
-                values (:id, :dir, :conv, :reply, :kind, :cat, :purpose, :sn, :sa, :rn, :ra, :subject, :clause,
-                    :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :status, :next, :by, :at)
-                on conflict (direction, sender_node, idempotency_key) do nothing""")
-                .param("id", UUID.fromString(e.id())).param("dir", outgoing ? "OUT" : "IN")
-                .param("conv", UUID.fromString(e.conversation()))
-                .param("reply", e.inReplyTo() == null ? null : UUID.fromString(e.inReplyTo()))
-                .param("kind", e.kind()).param("cat", e.category()).param("purpose", e.purpose())
-                .param("sn", e.sender().node()).param("sa", e.sender().agency())
-                .param("rn", e.recipient().node()).param("ra", e.recipient().agency())
-                .param("subject", e.subject()).param("clause", e.clause()).param("handling", e.handling())
-                .param("sent", Timestamp.from(e.sentAt())).param("replyBy", timestamp(e.replyBy()))
-                .param("key", e.idempotencyKey()).param("env", compact).param("sha", sha256).param("receipt", receipt)
-                .param("status", status.name()).param("next", timestamp(nextAttempt)).param("by", createdBy)
-                .param("at", Timestamp.from(at)).update() == 1;
+        return insert(e, outgoing, compact, sha256, status, receipt, null, nextAttempt, createdBy, at);
+    }
+
+    /** Stores a row acknowledged by a batch receipt ({@code receiptBatch}) or its own ({@code receipt}). */
+    boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
+                   @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
+                   String createdBy, Instant at) {
+        return jdbc.sql(INSERT).paramSource(row(new NewRow(e, outgoing, compact, sha256, status, receipt, receiptBatch,
+                nextAttempt, createdBy, at))).update() == 1;
+    }
+
+    /** Stores rows in one round trip; false unless every one was new. */
+    boolean insertAll(List<NewRow> rows) {
+        var counts = batch.batchUpdate(INSERT, rows.stream().map(ExchangeMessages::row).toArray(SqlParameterSource[]::new));
+        return java.util.Arrays.stream(counts).allMatch(count -> count == 1);
+    }
+
+    private static final String INSERT = """
+            insert into exchange_message (id, direction, conversation_id, in_reply_to, kind, category, purpose,
+                sender_node, sender_agency, recipient_node, recipient_agency, subject, clause, handling, sent_at,
+                reply_by, idempotency_key, envelope, envelope_sha256, receipt, receipt_batch, status, next_attempt_at,
+                created_by, created_at)
+            values (:id, :dir, :conv, :reply, :kind, :cat, :purpose, :sn, :sa, :rn, :ra, :subject, :clause,
+                :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :batch, :status, :next, :by, :at)
+            on conflict (direction, sender_node, idempotency_key) do nothing""";
+
+    private static SqlParameterSource row(NewRow r) {
+        var e = r.envelope();
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.fromString(e.id())).addValue("dir", r.outgoing() ? "OUT" : "IN")
+                .addValue("conv", UUID.fromString(e.conversation()))
+                .addValue("reply", e.inReplyTo() == null ? null : UUID.fromString(e.inReplyTo()))
+                .addValue("kind", e.kind()).addValue("cat", e.category()).addValue("purpose", e.purpose())
+                .addValue("sn", e.sender().node()).addValue("sa", e.sender().agency())
+                .addValue("rn", e.recipient().node()).addValue("ra", e.recipient().agency())
+                .addValue("subject", e.subject()).addValue("clause", e.clause()).addValue("handling", e.handling())
+                .addValue("sent", Timestamp.from(e.sentAt())).addValue("replyBy", timestamp(e.replyBy()))
+                .addValue("key", e.idempotencyKey()).addValue("env", r.compact()).addValue("sha", r.sha256())
+                .addValue("receipt", r.receipt()).addValue("batch", r.receiptBatch())
+                .addValue("status", r.status().name()).addValue("next", timestamp(r.nextAttempt()))
+                .addValue("by", r.createdBy()).addValue("at", Timestamp.from(r.at()));
+    }
+
+    /** A row to store: the signed envelope as received or sent, and how it stands. */
+    record NewRow(Envelope envelope, boolean outgoing, String compact, String sha256, MessageStatus status,
+                  @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
+                  String createdBy, Instant at) {
     }
 
     Optional<Message> find(MessageId id) {
@@ -60,16 +98,25 @@ class ExchangeMessages {
     }
 
     Optional<Stored> stored(MessageId id) {
-        return jdbc.sql("select id, envelope, envelope_sha256, receipt from exchange_message where id = ?")
+        return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT + " from exchange_message where id = ?")
                 .param(id.value()).query(ExchangeMessages::stored).optional();
     }
 
     /** The incoming row a sender's idempotency key already produced, if any. */
     Optional<Stored> incoming(String senderNode, String idempotencyKey) {
-        return jdbc.sql("""
-                select id, envelope, envelope_sha256, receipt from exchange_message
-                where direction = 'IN' and sender_node = ? and idempotency_key = ?""")
+        return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT
+                        + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = ?")
                 .params(senderNode, idempotencyKey).query(ExchangeMessages::stored).optional();
+    }
+
+    /** The incoming rows of several of a sender's idempotency keys, by key, in one query. */
+    java.util.Map<String, Stored> incoming(String senderNode, java.util.Collection<String> idempotencyKeys) {
+        var found = new java.util.HashMap<String, Stored>();
+        jdbc.sql("select idempotency_key, id, envelope, envelope_sha256, " + RECEIPT
+                        + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = any(?)")
+                .params(senderNode, idempotencyKeys.toArray(String[]::new))
+                .query((rs, n) -> found.put(rs.getString("idempotency_key"), stored(rs, n))).list();
+        return found;
     }
 
     List<Message> conversation(ConversationId id) {

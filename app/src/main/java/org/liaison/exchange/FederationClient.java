@@ -49,8 +49,13 @@ class FederationClient {
 
     /** POSTs JSON; returns status and body, or throws IOException when the partner cannot be reached. */
     Reply post(String baseUrl, String path, String json) throws IOException, InterruptedException {
+        return post(baseUrl, path, "application/json", json);
+    }
+
+    /** POSTs a body of the given JSON media type. */
+    Reply post(String baseUrl, String path, String mediaType, String json) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(target(baseUrl, path)).timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", mediaType).header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body());

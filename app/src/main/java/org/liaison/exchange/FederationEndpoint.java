@@ -25,12 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 class FederationEndpoint {
 
     private final Reception reception;
+    private final BatchReception batches;
+    private final NoticeReception notices;
     private final KeyExports exports;
     private final JsonMapper json;
     private final ExchangeSettings settings;
 
-    FederationEndpoint(Reception reception, KeyExports exports, JsonMapper json, ExchangeSettings settings) {
+    FederationEndpoint(Reception reception, BatchReception batches, NoticeReception notices, KeyExports exports,
+                       JsonMapper json, ExchangeSettings settings) {
         this.reception = reception;
+        this.batches = batches;
+        this.notices = notices;
         this.exports = exports;
         this.json = json;
         this.settings = settings;
@@ -48,6 +53,38 @@ class FederationEndpoint {
         var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
         var accepted = reception.receive(delivery.envelope(), files);
         return ResponseEntity.ok(new ReceiptReply(accepted.receipt(), accepted.duplicate()));
+    }
+
+    /**
+     * Several envelopes in one request (ADR 0008): one answer per envelope, one signed receipt for those
+     * stored. Same path as a single delivery (the path open without a session), told apart by its media type.
+     */
+    @PostMapping(path = Delivery.PATH, consumes = BatchDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+    BatchReception.Reply deliverBatch(HttpServletRequest request) throws IOException {
+        BatchDelivery.BatchRequest batch;
+        try {
+            batch = readBatch(request);
+        } catch (EnvelopeRejected e) {
+            reception.refuseUnread(e.reason(), e.getMessage());
+            throw e;
+        }
+        return batches.receive(batch.messages());
+    }
+
+    /** Signed read notices of messages this node sent (the partner's officers opened them). */
+    @PostMapping(path = Delivery.PATH, consumes = NoticeDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+    NoticeDelivery.Reply readNotices(HttpServletRequest request) throws IOException {
+        NoticeDelivery.Batch batch;
+        try {
+            batch = json.readValue(readBounded(request), NoticeDelivery.Batch.class);
+        } catch (JacksonException e) {
+            batch = null;
+        }
+        if (batch == null || batch.notices() == null || batch.notices().size() > BatchDelivery.MAX_MESSAGES) {
+            reception.refuseUnread(Rejection.MALFORMED, "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
+            throw new EnvelopeRejected(Rejection.MALFORMED, "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
+        }
+        return notices.receive(batch.notices());
     }
 
     @GetMapping(path = KeyExports.PATH, produces = "application/jose")
@@ -75,6 +112,23 @@ class FederationEndpoint {
             throw new EnvelopeRejected(Rejection.MALFORMED, "the delivery has no envelope");
         }
         return delivery;
+    }
+
+    private BatchDelivery.BatchRequest readBatch(HttpServletRequest request) throws IOException {
+        BatchDelivery.BatchRequest batch;
+        try {
+            batch = json.readValue(readBounded(request), BatchDelivery.BatchRequest.class);
+        } catch (JacksonException e) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "the batch is not the expected JSON: " + e.getOriginalMessage());
+        }
+        if (batch == null || batch.messages() == null || batch.messages().isEmpty()
+                || batch.messages().stream().anyMatch(m -> m == null || m.envelope() == null)) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "the batch has no messages, or one without an envelope");
+        }
+        if (batch.messages().size() > BatchDelivery.MAX_MESSAGES) {
+            throw new EnvelopeRejected(Rejection.TOO_LARGE, "a batch holds at most " + BatchDelivery.MAX_MESSAGES + " messages");
+        }
+        return batch;
     }
 
     /** Reads at most the configured size, so an oversized delivery costs no more memory than a full one. */

@@ -24,7 +24,7 @@ class MessageRows {
     Row row(Message m, Locale locale) {
         var now = Instant.now(clock);
         return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
-                statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null);
+                format(m.readAt(), locale), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null);
     }
 
     List<Row> rows(List<Message> messages, Locale locale) {
@@ -36,7 +36,11 @@ class MessageRows {
                 .withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** An outgoing message the recipient's node reported read (a signed notice) shows as read. */
     private static String statusKey(Message m) {
+        if (m.outgoing() && m.status() == MessageStatus.DELIVERED && m.readAt() != null) {
+            return "exchange.status.read";
+        }
         return "exchange.status." + m.status().name().toLowerCase(Locale.ROOT);
     }
 
@@ -50,6 +54,6 @@ class MessageRows {
 
     /** One message as a table row or heading shows it. */
     record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
-               String statusKey, String badge, boolean overdue, boolean answered) {
+               @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered) {
     }
 }

@@ -17,6 +17,7 @@ import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class Reception {
+
+    /** The first key of this module's advisory locks on incoming messages ("LXIN"). */
+    private static final int LOCK_SPACE = 0x4c58494e;
 
     private final Envelopes envelopes;
     private final ExchangeMessages messages;
@@ -41,10 +45,12 @@ class Reception {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExchangeSettings settings;
+    private final JdbcClient jdbc;
 
     Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, Rejections rejections,
               AgreementRegistry agreements, Directory directory, ThisNode node, AuditTrail audit, Inbound inbound,
-              TransactionTemplate transaction, Clock clock, ExchangeSettings settings) {
+              TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.messages = messages;
         this.attachments = attachments;
@@ -61,14 +67,20 @@ class Reception {
 
     /** Accepts a delivery and returns the signed receipt, or throws {@link EnvelopeRejected} after logging it. */
     Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files) {
+        var verified = verify(compact, files);
+        return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
+    }
+
+    /**
+     * Everything that can be checked before writing: signature, claims, freshness, schema, attachments and
+     * this node's agreements. A refusal is logged and audited (in a transaction of its own) and thrown.
+     */
+    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files) {
         Envelopes.Opened opened = null;
         try {
             opened = envelopes.open(compact);
-            var verified = opened;
-            var checked = check(verified.envelope(), files);
-            var decision = policy(verified.envelope());
-            var accepted = transaction.execute(status -> store(compact, verified, checked, decision));
-            return java.util.Objects.requireNonNull(accepted);
+            var checked = check(opened.envelope(), files);
+            return new Verified(compact, opened, checked, policy(opened.envelope()));
         } catch (EnvelopeRejected e) {
             refuse(opened, e.reason(), e.getMessage());
             throw e;
@@ -110,27 +122,43 @@ class Reception {
         return decision;
     }
 
-    private Accepted store(String compact, Envelopes.Opened opened, List<Attachment> files, PolicyDecision decision) {
+    private Accepted store(Verified verified) {
+        var opened = verified.opened();
         var e = opened.envelope();
+        lockSender(e.sender().node());
         var existing = messages.incoming(e.sender().node(), e.idempotencyKey());
         if (existing.isPresent()) {
             return again(existing.get(), opened);
         }
         var now = Instant.now(clock);
         var receipt = envelopes.seal(new Receipt(1, e.id(), e.idempotencyKey(), opened.sha256(), node.id(),
-                e.recipient().agency(), now, String.valueOf(decision.clause())));
-        if (!messages.insert(e, false, compact, opened.sha256(), MessageStatus.RECEIVED, receipt, null, "system", now)) {
-            // Another instance stored the same key a moment ago; its row is committed now.
-            return again(messages.incoming(e.sender().node(), e.idempotencyKey()).orElseThrow(), opened);
+                e.recipient().agency(), now, String.valueOf(verified.decision().clause())));
+        if (!messages.insert(e, false, verified.compact(), opened.sha256(), MessageStatus.RECEIVED, receipt, null, "system", now)) {
+            throw new IllegalStateException("idempotency key " + e.idempotencyKey() + " appeared under the sender's lock");
         }
-        attachments.add(MessageId.parse(e.id()), files);
-        audit.record(AuditAction.MESSAGE_RECEIVED, "message:" + e.id(), "from=" + e.sender().agency() + "@"
-                + e.sender().node() + " kind=" + e.kind() + " category=" + e.category() + " clause=" + decision.clause());
-        inbound.received(e);
+        stored(verified, now);
         return new Accepted(receipt, false);
     }
 
-    private Accepted again(ExchangeMessages.Stored existing, Envelopes.Opened opened) {
+    /**
+     * Serialises storing messages of one sender node across this node's instances (until the transaction
+     * ends), so the look-up of an idempotency key and the insert see the same inbox.
+     */
+    void lockSender(String senderNode) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, senderNode.hashCode()).query().singleRow();
+    }
+
+    /** What storing an accepted message entails besides its row: files, the audit entry, the module events. */
+    void stored(Verified verified, Instant now) {
+        var e = verified.opened().envelope();
+        attachments.add(MessageId.parse(e.id()), verified.attachments());
+        audit.record(AuditAction.MESSAGE_RECEIVED, "message:" + e.id(), "from=" + e.sender().agency() + "@"
+                + e.sender().node() + " kind=" + e.kind() + " category=" + e.category() + " clause="
+                + verified.decision().clause());
+        inbound.received(e);
+    }
+
+    Accepted again(ExchangeMessages.Stored existing, Envelopes.Opened opened) {
         if (existing.sha256().equals(opened.sha256()) && existing.receipt() != null) {
             return new Accepted(existing.receipt(), true);
         }
@@ -143,7 +171,7 @@ class Reception {
         refuse(null, reason, detail);
     }
 
-    private void refuse(Envelopes.@org.jspecify.annotations.Nullable Opened opened, Rejection reason, String detail) {
+    void refuse(Envelopes.@org.jspecify.annotations.Nullable Opened opened, Rejection reason, String detail) {
         var envelope = opened == null ? null : opened.envelope();
         var id = envelope == null ? null : safeId(envelope.id());
         var peer = envelope == null || envelope.sender() == null ? null : envelope.sender().node();
@@ -158,6 +186,10 @@ class Reception {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A delivery that passed every check and may be stored. */
+    record Verified(String compact, Envelopes.Opened opened, List<Attachment> attachments, PolicyDecision decision) {
     }
 
     /** The receipt to answer with; {@code duplicate} when the message had arrived before. */

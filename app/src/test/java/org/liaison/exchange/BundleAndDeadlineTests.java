@@ -53,7 +53,7 @@ class BundleAndDeadlineTests {
         var id = TwoNodes.send(kh, "KH/MOI", soon);
         await().atMost(Duration.ofSeconds(20)).until(() -> TwoNodes.inboxRows(la, id) == 1);
 
-        assertThat(la.bean(DeadlineReminders.class).remind()).isPositive();
+        la.bean(DeadlineReminders.class).onSchedule();
         assertThat(la.bean(DeadlineReminders.class).remind()).isZero();
         assertThat(la.db().sql("select count(*) from audit_entry where action = 'REPLY_DEADLINE_NEAR' and subject = ?")
                 .param("message:" + id).query(Long.class).single()).isEqualTo(1);

@@ -98,6 +98,11 @@ public final class FederationNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** MockMvc over this node's web layer, security filters included. */
+    org.springframework.test.web.servlet.MockMvc mvc() {
+        return org.liaison.MockMvcs.withSecurity((org.springframework.web.context.WebApplicationContext) context);
+    }
+
     JdbcClient db() {
         return bean(JdbcClient.class);
     }

@@ -19,19 +19,24 @@ final class Officers {
     }
 
     static <T> T as(String username, String agency, Callable<T> work, Role... roles) throws Exception {
-        var granted = roles.length == 0 ? EnumSet.of(Role.OFFICER) : EnumSet.of(roles[0], roles);
-        var principal = new OfficerPrincipal(OfficerId.random(), username, "Test Officer", agency, granted);
-        var authorities = new ArrayList<GrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority("FACTOR_COMPLETE"));
-        granted.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        context.setAuthentication(officer(username, agency, roles));
         SecurityContextHolder.setContext(context);
         try {
             return work.call();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** The authentication of an officer who completed both login factors. */
+    static UsernamePasswordAuthenticationToken officer(String username, String agency, Role... roles) {
+        var granted = roles.length == 0 ? EnumSet.of(Role.OFFICER) : EnumSet.of(roles[0], roles);
+        var principal = new OfficerPrincipal(OfficerId.random(), username, "Test Officer", agency, granted);
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority("FACTOR_COMPLETE"));
+        granted.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 }

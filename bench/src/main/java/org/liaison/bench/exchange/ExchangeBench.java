@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ExchangeBench {
 
     private static final String BODY = "x".repeat(1024 - 120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ExchangeBench() {
     }
@@ -109,7 +110,7 @@ public final class ExchangeBench {
                 List.of(new SimpleGrantedAuthority("FACTOR_COMPLETE"), new SimpleGrantedAuthority("ROLE_BORDER_OFFICER")));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
-            var payload = JsonMapper.builder().build().createObjectNode().put("subject", "Bench " + UUID.randomUUID())
+            var payload = JSON.createObjectNode().put("subject", "Bench " + UUID.randomUUID())
                     .put("body", BODY);
             return kh.bean(Exchange.class).send(new OutgoingMessage(AgencyId.of("KH/MOI"), AgencyId.of("LA/MPS"),
                     MessageKind.NOTIFICATION, DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION, payload,

@@ -1,0 +1,183 @@
+package org.liaison.exchange;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.node.ThisNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The receiving side of a delivery batch (ADR 0008): every envelope is verified on its own first, then all
+ * accepted ones are stored in ONE transaction (one commit, one hold of the audit chain lock) and acknowledged
+ * by ONE signed batch receipt. A refused envelope is answered with its reason and never touches the others;
+ * a redelivered one gets the receipt it got the first time.
+ */
+@Component
+class BatchReception {
+
+    private final Reception reception;
+    private final Envelopes envelopes;
+    private final ExchangeMessages messages;
+    private final ThisNode node;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    BatchReception(Reception reception, Envelopes envelopes, ExchangeMessages messages, ThisNode node, JdbcClient jdbc,
+                   TransactionTemplate transaction, Clock clock) {
+        this.reception = reception;
+        this.envelopes = envelopes;
+        this.messages = messages;
+        this.node = node;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    Reply receive(List<Delivery.DeliveryRequest> deliveries) {
+        var results = new ArrayList<@Nullable Result>();
+        var verified = new ArrayList<Reception.Verified>();
+        for (var delivery : deliveries) {
+            try {
+                var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
+                verified.add(reception.verify(String.valueOf(delivery.envelope()), files));
+                results.add(null);
+            } catch (EnvelopeRejected e) {
+                results.add(Result.refused(null, e));
+            }
+        }
+        var replays = new ArrayList<Replay>();
+        var receipts = new ArrayList<String>();
+        var stored = java.util.Objects.requireNonNull(transaction.execute(status -> store(verified, receipts, replays)));
+        for (var replay : replays) {
+            // Logged and audited after the batch committed: the audit lock is free again.
+            reception.refuse(replay.opened(), Rejection.REPLAY, replay.refusal().getMessage());
+        }
+        var next = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                results.set(i, stored.get(next++));
+            }
+        }
+        return new Reply(receipts, results.stream().map(java.util.Objects::requireNonNull).toList());
+    }
+
+    private List<Result> store(List<Reception.Verified> verified, List<String> receipts, List<Replay> replays) {
+        new TreeSet<>(verified.stream().map(v -> v.opened().envelope().sender().node()).toList()).forEach(reception::lockSender);
+        var outcomes = new ArrayList<Outcome>();
+        var fresh = new ArrayList<Reception.Verified>();
+        var inThisBatch = new HashMap<String, String>();
+        var stored = storedBefore(verified);
+        for (var v : verified) {
+            var e = v.opened().envelope();
+            var key = e.sender().node() + " " + e.idempotencyKey();
+            var earlier = inThisBatch.get(key);
+            var existing = stored.get(key);
+            if (earlier != null) {
+                outcomes.add(earlier.equals(v.opened().sha256()) ? new Outcome(e.id(), true, null, null)
+                        : replay(v, "idempotency key " + e.idempotencyKey() + " was used twice in this batch", replays));
+            } else if (existing != null) {
+                outcomes.add(again(v, existing, replays));
+            } else {
+                inThisBatch.put(key, v.opened().sha256());
+                fresh.add(v);
+                outcomes.add(new Outcome(e.id(), false, null, null));
+            }
+        }
+        var batchReceipt = fresh.isEmpty() ? null : acknowledge(fresh);
+        return outcomes.stream().map(o -> o.result(batchReceipt, receipts)).toList();
+    }
+
+    /** What the inbox already holds of these envelopes' idempotency keys, by "sender key", one query per sender. */
+    private Map<String, ExchangeMessages.Stored> storedBefore(List<Reception.Verified> verified) {
+        var keysBySender = new HashMap<String, List<String>>();
+        verified.forEach(v -> keysBySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new ArrayList<>())
+                .add(v.opened().envelope().idempotencyKey()));
+        var stored = new HashMap<String, ExchangeMessages.Stored>();
+        keysBySender.forEach((sender, keys) -> messages.incoming(sender, keys)
+                .forEach((key, row) -> stored.put(sender + " " + key, row)));
+        return stored;
+    }
+
+    /** Signs one receipt over the new messages, keeps it once, stores each message pointing at it. */
+    private String acknowledge(List<Reception.Verified> fresh) {
+        var now = Instant.now(clock);
+        var batch = UUID.randomUUID();
+        var items = fresh.stream().map(v -> new BatchReceipt.Item(v.opened().envelope().id(), v.opened().sha256(),
+                v.opened().envelope().recipient().agency(), String.valueOf(v.decision().clause()))).toList();
+        var receipt = envelopes.seal(new BatchReceipt(1, batch.toString(), node.id(), now, items));
+        jdbc.sql("insert into exchange_receipt_batch (id, receipt, created_at) values (?, ?, ?)")
+                .params(batch, receipt, Timestamp.from(now)).update();
+        var rows = fresh.stream().map(v -> new ExchangeMessages.NewRow(v.opened().envelope(), false, v.compact(),
+                v.opened().sha256(), MessageStatus.RECEIVED, null, batch, null, "system", now)).toList();
+        if (!messages.insertAll(rows)) {
+            throw new IllegalStateException("an idempotency key of this batch appeared under the sender's lock");
+        }
+        fresh.forEach(v -> reception.stored(v, now));
+        return receipt;
+    }
+
+    private Outcome again(Reception.Verified v, ExchangeMessages.Stored existing, List<Replay> replays) {
+        try {
+            var accepted = reception.again(existing, v.opened());
+            return new Outcome(v.opened().envelope().id(), true, accepted.receipt(), null);
+        } catch (EnvelopeRejected e) {
+            return replay(v, e.getMessage(), replays);
+        }
+    }
+
+    private static Outcome replay(Reception.Verified v, String detail, List<Replay> replays) {
+        var refusal = new EnvelopeRejected(Rejection.REPLAY, detail);
+        replays.add(new Replay(v.opened(), refusal));
+        return new Outcome(v.opened().envelope().id(), false, null, refusal);
+    }
+
+    /**
+     * What became of one stored-or-not envelope: a refusal, or acknowledged by {@code receipt} (an earlier
+     * one for a duplicate) or, when that is null, by this batch's receipt.
+     */
+    private record Outcome(String id, boolean duplicate, @Nullable String receipt, @Nullable EnvelopeRejected refusal) {
+
+        Result result(@Nullable String batchReceipt, List<String> receipts) {
+            if (refusal != null) {
+                return Result.refused(id, refusal);
+            }
+            var acknowledging = receipt != null ? receipt : java.util.Objects.requireNonNull(batchReceipt);
+            var index = receipts.indexOf(acknowledging);
+            if (index < 0) {
+                receipts.add(acknowledging);
+                index = receipts.size() - 1;
+            }
+            return new Result(id, index, duplicate, null, null);
+        }
+    }
+
+    private record Replay(Envelopes.Opened opened, EnvelopeRejected refusal) {
+    }
+
+    /**
+     * The answer to a batch: the receipts that acknowledge its messages, each once, and one result per
+     * delivered envelope in its order: the index of its receipt, or the reason it was refused.
+     */
+    record Reply(List<String> receipts, List<Result> results) {
+    }
+
+    /** {@code duplicate}: it had arrived before (or twice in this batch); its original receipt is the one named. */
+    record Result(@Nullable String id, @Nullable Integer receipt, boolean duplicate, @Nullable String reason,
+                  @Nullable String detail) {
+
+        static Result refused(@Nullable String id, EnvelopeRejected e) {
+            return new Result(id, null, false, e.reason().name(), e.getMessage());
+        }
+    }
+}

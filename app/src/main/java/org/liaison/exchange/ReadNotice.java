@@ -1,0 +1,12 @@
+package org.liaison.exchange;
+
+import java.time.Instant;
+
+/**
+ * What a receiving node signs when one of its officers first opens a message, for the sender's node: it
+ * binds the envelope by its SHA-256, so the sender can keep it as evidence that those bytes were read.
+ */
+record ReadNotice(int v, String messageId, String envelopeSha256, String readerNode, String readerAgency, Instant readAt) {
+
+    static final String TYPE = "liaison-read+jws";
+}
