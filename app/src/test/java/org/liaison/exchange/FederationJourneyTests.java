@@ -3,23 +3,18 @@ package org.liaison.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.liaison.identity.Totp;
+import org.liaison.Browsers;
 import org.liaison.node.ThisNode;
 
 /**
@@ -35,10 +30,7 @@ class FederationJourneyTests {
     @BeforeAll
     static void launch() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
@@ -93,25 +85,10 @@ class FederationJourneyTests {
     }
 
     private static void signIn(Page page, FederationNode node, String username) throws Exception {
-        page.navigate(node.baseUrl() + "/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("federation-test-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        page.getByLabel("Six-digit code or recovery code").fill(Totp.code(secretOf(node, username), Instant.now()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private static String secretOf(FederationNode node, String username) throws Exception {
-        var logins = Files.readAllLines(node.bean(ThisNode.class).dataDir().resolve("demo-logins.txt"));
-        return logins.stream().filter(l -> l.startsWith(username + " ")).findFirst().orElseThrow().trim().split("\\s+")[3];
+        Browsers.signIn(page, node.baseUrl(), node.bean(ThisNode.class).dataDir(), username, "federation-test-password");
     }
 
     private static void accessible(Page page, String name) {
-        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        var serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).limit(3).toList())
-                .toList();
-        assertThat(serious).as("accessibility of " + name).isEmpty();
+        Browsers.accessible(page, name);
     }
 }
