@@ -15,14 +15,14 @@ final class Searcher {
     private Searcher() {
     }
 
-    static List<Hit> search(PreparedQuery query, Vocabulary vocabulary, Entries entries, Scratch scratch,
-                            int limit, double threshold) {
+    static List<Hit> search(PreparedQuery query, Vocabulary vocabulary, Entries entries,
+                            DocumentPostings documents, Scratch scratch, int limit, double threshold) {
         scratch.begin(entries.capacity(), vocabulary.size());
         if (query.tokens().isEmpty()) {
             return List.of();
         }
         Candidates.vote(Candidates.similarTerms(query.tokens(), vocabulary, scratch), vocabulary, entries, scratch);
-        int[] shortlist = shortlist(scratch);
+        int[] shortlist = withDocumentHolders(shortlist(scratch), query, documents);
         List<HitScorer.Scored> scored = new ArrayList<>();
         for (int slot : shortlist) {
             HitScorer.Scored s = HitScorer.score(query, slot, vocabulary, entries, scratch);
@@ -36,6 +36,21 @@ final class Searcher {
             hits.add(HitScorer.explain(query, scored.get(k), vocabulary, entries));
         }
         return hits;
+    }
+
+    /** Entries holding one of the query's document numbers are scored whatever their votes. */
+    private static int[] withDocumentHolders(int[] shortlist, PreparedQuery query, DocumentPostings documents) {
+        if (query.documents().length == 0) {
+            return shortlist;
+        }
+        java.util.Set<Integer> listed = new java.util.LinkedHashSet<>();
+        for (int slot : shortlist) {
+            listed.add(slot);
+        }
+        for (String document : query.documents()) {
+            documents.forEach(document, listed::add);
+        }
+        return listed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The entries with the most votes, found with a histogram in two linear passes instead of a sort. */
