@@ -15,7 +15,6 @@ final class Candidates {
     static final int POSTING_BUDGET = 15_000;
     private static final float NEAR = 0.93f;
     private static final int CROWDED = 5_000;
-    private static final int PROBE_LIMIT = 20_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
     private static final int MIN_HALF = 2;
@@ -113,7 +112,7 @@ final class Candidates {
             // when the token's own spelling is indexed and its neighbours are many, near spellings suffice
             float floor = order.length > 0 && m.sims()[order[0]] == 1f && m.postings() > CROWDED ? NEAR : 0f;
             if (!first && walked + m.postings() > POSTING_BUDGET) {
-                probe(m, floor, entries, scratch);
+                CommonTokens.addToFound(m, order, floor, vocabulary, entries, scratch);
                 continue;
             }
             for (int k : order) {
@@ -128,46 +127,6 @@ final class Candidates {
             }
             first = false;
         }
-    }
-
-    /**
-     * A token too common to walk (NGUYEN) still counts: the entries already voted for are checked for its
-     * terms instead, which costs the few entries found so far rather than its long posting lists.
-     */
-    private static void probe(Matched m, float floor, Entries entries, Scratch scratch) {
-        if (scratch.touchedCount > PROBE_LIMIT) {
-            return;
-        }
-        scratch.seenStamp++;
-        for (int k = 0; k < m.terms().length; k++) {
-            if (m.sims()[k] >= floor) {
-                scratch.termSeen[m.terms()[k]] = scratch.seenStamp;
-            }
-        }
-        for (int t = 0; t < scratch.touchedCount; t++) {
-            int slot = scratch.touched[t];
-            float best = 0;
-            for (int[] alias : entries.terms(slot)) {
-                for (int term : alias) {
-                    if (scratch.termSeen[term] == scratch.seenStamp) {
-                        best = Math.max(best, m.token() < Scratch.CACHED_QUERY_TOKENS
-                                ? scratch.termSims[term * Scratch.CACHED_QUERY_TOKENS + m.token()] : simOfTerm(m, term));
-                    }
-                }
-            }
-            if (best > 0) {
-                scratch.touch(slot, m.token(), best);
-            }
-        }
-    }
-
-    private static float simOfTerm(Matched m, int term) {
-        for (int k = 0; k < m.terms().length; k++) {
-            if (m.terms()[k] == term) {
-                return m.sims()[k];
-            }
-        }
-        return 0;
     }
 
     private static int[] bySimilarity(Matched m) {

@@ -17,6 +17,8 @@ final class Scratch {
      */
     long[] votes = new long[0];
     int[] touched = new int[1024];
+    /** One bit per entry, set while it is touched: 128 KB for a million entries, so membership stays in cache. */
+    long[] member = new long[0];
     int touchedCount;
     int[] termStamp = new int[0];
     float[] termSims = new float[0];
@@ -24,8 +26,12 @@ final class Scratch {
     int seenStamp;
 
     void begin(int entryCapacity, int vocabularySize) {
+        for (int k = 0; k < touchedCount; k++) {
+            member[touched[k] >>> 6] = 0;
+        }
         if (votes.length < entryCapacity) {
             votes = Arrays.copyOf(votes, Math.max(entryCapacity, votes.length * 2));
+            member = Arrays.copyOf(member, (votes.length >>> 6) + 1);
         }
         if (termStamp.length < vocabularySize) {
             int n = Math.max(vocabularySize, termStamp.length * 2);
@@ -45,11 +51,16 @@ final class Scratch {
                 touched = Arrays.copyOf(touched, touchedCount * 2);
             }
             touched[touchedCount++] = slot;
+            member[slot >>> 6] |= 1L << slot;
             votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | thousandths;
         } else if ((int) (cell >>> 24 & 0xFF) != (token & 0xFF)) {
             int total = Math.min(0xFFFFFF, (int) (cell & 0xFFFFFF) + thousandths);
             votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | total;
         }
+    }
+
+    boolean isTouched(int slot) {
+        return (member[slot >>> 6] & 1L << slot) != 0;
     }
 
     float accumulated(int slot) {

@@ -10,6 +10,8 @@ final class TokenSimilarity {
     static final double INITIAL = 0.88;
     /** Same letters, different diacritics (Ân / An): a match, but the exact spelling should rank first. */
     static final double FOLDED = 0.98;
+    /** Spellings compared per side when both tokens are romanized. */
+    static final int ROMANIZED_FORMS = 3;
 
     private TokenSimilarity() {
     }
@@ -22,9 +24,16 @@ final class TokenSimilarity {
             return initial(q, e);
         }
         boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
+        // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
+        // Latin spellings from other sources, and between two romanized tokens would only make names look alike
+        boolean bothRomanized = q.forms().length > 1 && e.forms().length > 1;
+        int qForms = bothRomanized ? Math.min(ROMANIZED_FORMS, q.forms().length) : q.forms().length;
+        int eForms = bothRomanized ? Math.min(ROMANIZED_FORMS, e.forms().length) : e.forms().length;
         double best = 0;
-        for (String fq : q.forms()) {
-            for (String fe : e.forms()) {
+        for (int a = 0; a < qForms; a++) {
+            String fq = q.forms()[a];
+            for (int b = 0; b < eForms; b++) {
+                String fe = e.forms()[b];
                 double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
