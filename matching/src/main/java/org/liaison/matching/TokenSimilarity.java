@@ -26,9 +26,9 @@ final class TokenSimilarity {
         boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
         // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
         // Latin spellings from other sources, and between two romanized tokens would only make names look alike
-        boolean bothRomanized = q.forms().length > 1 && e.forms().length > 1;
-        int qForms = bothRomanized ? Math.min(ROMANIZED_FORMS, q.forms().length) : q.forms().length;
-        int eForms = bothRomanized ? Math.min(ROMANIZED_FORMS, e.forms().length) : e.forms().length;
+        boolean romanized = bothRomanized(q, e);
+        int qForms = formsToCompare(q, romanized);
+        int eForms = formsToCompare(e, romanized);
         double best = 0;
         for (int a = 0; a < qForms; a++) {
             String fq = q.forms()[a];
@@ -44,6 +44,14 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    private static boolean bothRomanized(Token q, Token e) {
+        return q.forms().length > 1 && e.forms().length > 1;
+    }
+
+    private static int formsToCompare(Token token, boolean bothRomanized) {
+        return bothRomanized ? Math.min(ROMANIZED_FORMS, token.forms().length) : token.forms().length;
     }
 
     /**
@@ -91,8 +99,11 @@ final class TokenSimilarity {
         String bestQ = q.forms()[0];
         String bestE = e.forms()[0];
         double best = -1;
-        for (String fq : q.forms()) {
-            for (String fe : e.forms()) {
+        boolean romanized = bothRomanized(q, e);
+        for (int a = 0; a < formsToCompare(q, romanized); a++) {
+            String fq = q.forms()[a];
+            for (int b = 0; b < formsToCompare(e, romanized); b++) {
+                String fe = e.forms()[b];
                 double s = fq.equals(fe) ? 1 : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
