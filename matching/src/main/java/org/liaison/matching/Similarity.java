@@ -25,6 +25,49 @@ final class Similarity {
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
+    /**
+     * An upper bound on {@link #jaroWinkler} at a third of its cost: a character can only be matched if its letter
+     * occurs in the other string, so the letters the two share bound the matches. Used to skip pairs that cannot
+     * reach a useful similarity (letters are folded into 32 bits; a collision only loosens the bound).
+     */
+    static double jaroWinklerBound(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0 || la > MAX_FAST || lb > MAX_FAST) {
+            return 1;
+        }
+        int shared = Math.min(countIn(a, letters(b)), countIn(b, letters(a)));
+        if (shared == 0) {
+            return 0;
+        }
+        double jaro = Math.min(1, (shared / (double) la + shared / (double) lb + 1) / 3);
+        if (jaro < 0.7) {
+            return jaro;
+        }
+        int prefix = 0;
+        int max = Math.min(4, Math.min(la, lb));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    private static int letters(String s) {
+        int mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1 << (s.charAt(i) & 31);
+        }
+        return mask;
+    }
+
+    private static int countIn(String s, int mask) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += mask >>> (s.charAt(i) & 31) & 1;
+        }
+        return n;
+    }
+
     static double jaro(String a, String b) {
         if (a.equals(b)) {
             return 1;

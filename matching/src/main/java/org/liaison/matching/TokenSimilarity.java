@@ -16,6 +16,7 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /** The similarity, or at most {@link NameScorer#MIN_PAIR} for tokens too different to pair. */
     static double of(Token q, Token e) {
         if (q.text().equals(e.text())) {
             return 1;
@@ -34,6 +35,9 @@ final class TokenSimilarity {
             String fq = q.forms()[a];
             for (int b = 0; b < eForms; b++) {
                 String fe = e.forms()[b];
+                if (!fq.equals(fe) && Similarity.jaroWinklerBound(fq, fe) < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
+                    continue; // cannot pair, or cannot beat a better spelling: not worth a Jaro-Winkler
+                }
                 double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
