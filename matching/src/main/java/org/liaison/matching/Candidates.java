@@ -74,7 +74,7 @@ final class Candidates {
                 for (String half : new String[] {form.substring(0, p), form.substring(p)}) {
                     vocabulary.keys().forEach(Keys.formKey(half), term -> {
                         if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0
-                                && TokenSimilarity.best(vocabulary.token(term), half) >= MIN_HALF_SIM) {
+                                && TokenSimilarity.best(vocabulary.token(term), half, MIN_HALF_SIM) >= MIN_HALF_SIM) {
                             found.add(term, (float) MIN_TERM, vocabulary.documentFrequency(term));
                         }
                     });
@@ -130,12 +130,18 @@ final class Candidates {
         }
     }
 
+    /** Term positions by descending similarity: (similarity bits, position) packed in longs, sorted unboxed. */
     private static int[] bySimilarity(Matched m) {
-        Integer[] order = new Integer[m.terms().length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+        long[] packed = new long[m.terms().length];
+        for (int k = 0; k < packed.length; k++) {
+            // a non-negative float's bits order like the float itself
+            packed[k] = (long) Float.floatToRawIntBits(m.sims()[k]) << 32 | (packed.length - 1 - k);
         }
-        Arrays.sort(order, (a, b) -> Float.compare(m.sims()[b], m.sims()[a]));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(packed);
+        int[] order = new int[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            order[k] = packed.length - 1 - (int) packed[packed.length - 1 - k];
+        }
+        return order;
     }
 }

@@ -31,12 +31,17 @@ final class Similarity {
      * reach a useful similarity (letters are folded into 32 bits; a collision only loosens the bound).
      */
     static double jaroWinklerBound(String a, String b) {
+        return jaroWinklerBound(a, letters(a), b, letters(b));
+    }
+
+    /** The bound with both strings' {@link #letters} masks known. */
+    static double jaroWinklerBound(String a, int lettersA, String b, int lettersB) {
         int la = a.length();
         int lb = b.length();
         if (la == 0 || lb == 0 || la > MAX_FAST || lb > MAX_FAST) {
             return 1;
         }
-        int shared = Math.min(countIn(a, letters(b)), countIn(b, letters(a)));
+        int shared = Math.min(countIn(a, lettersB), countIn(b, lettersA));
         if (shared == 0) {
             return 0;
         }
@@ -52,12 +57,21 @@ final class Similarity {
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
-    private static int letters(String s) {
+    /** One bit per letter present (folded into 32 bits). */
+    static int letters(String s) {
         int mask = 0;
         for (int i = 0; i < s.length(); i++) {
             mask |= 1 << (s.charAt(i) & 31);
         }
         return mask;
+    }
+
+    static int[] letters(String[] forms) {
+        int[] masks = new int[forms.length];
+        for (int f = 0; f < forms.length; f++) {
+            masks[f] = letters(forms[f]);
+        }
+        return masks;
     }
 
     private static int countIn(String s, int mask) {

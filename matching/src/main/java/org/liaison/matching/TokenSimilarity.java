@@ -35,7 +35,8 @@ final class TokenSimilarity {
             String fq = q.forms()[a];
             for (int b = 0; b < eForms; b++) {
                 String fe = e.forms()[b];
-                if (!fq.equals(fe) && Similarity.jaroWinklerBound(fq, fe) < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
+                if (!fq.equals(fe) && Similarity.jaroWinklerBound(fq, q.letters()[a], fe, e.letters()[b])
+                        < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
                     continue; // cannot pair, or cannot beat a better spelling: not worth a Jaro-Winkler
                 }
                 double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
@@ -73,12 +74,21 @@ final class TokenSimilarity {
         return 0.5 * jw + 0.5 * (1 - (double) distance / longest);
     }
 
-    /** The best similarity between any form of a token and a Latin string (a joined pair of tokens). */
-    static double best(Token token, String latinForm) {
+    /**
+     * The best similarity between any form of a token and a Latin string (a joined pair of tokens, half a
+     * token); exact from {@code floor} up, possibly lower below it (spellings that cannot reach it are skipped).
+     */
+    static double best(Token token, String latinForm, double floor) {
+        boolean latin = token.script() == Script.LATIN;
+        int letters = Similarity.letters(latinForm);
         double best = 0;
-        for (String form : token.forms()) {
-            double s = token.script() == Script.LATIN ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm);
-            best = Math.max(best, s);
+        for (int f = 0; f < token.forms().length; f++) {
+            String form = token.forms()[f];
+            double bound = Similarity.jaroWinklerBound(form, token.letters()[f], latinForm, letters);
+            if (latin ? bound < Math.min(floor, NameScorer.MIN_PAIR) : bound < Math.max(floor, best)) {
+                continue;
+            }
+            best = Math.max(best, latin ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm));
         }
         return best;
     }
