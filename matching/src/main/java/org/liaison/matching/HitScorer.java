@@ -96,8 +96,10 @@ final class HitScorer {
                 unmatchedEntry.add(vocabulary.token(alias[j]).text());
             }
         }
+        double additive = Math.clamp(name.score() + dob + nationality + gender + documents, 0, 1);
         Explanation explanation = new Explanation(NameScorer.matches(q.tokens(), alias, vocabulary, name),
-                unmatchedQuery, unmatchedEntry, name.score(), dob, nationality, gender, documents);
+                unmatchedQuery, unmatchedEntry, name.score(), dob, nationality, gender, documents,
+                scored.total() - additive);
         String[] names = entries.names(slot);
         return new Hit(scored.id(), names[Math.min(scored.alias(), names.length - 1)], scored.total(), explanation);
     }

@@ -100,6 +100,11 @@ class ScreeningTests {
         Hit hit = index.search(new Query("Kylie Dixon", "1900-04-04", null, null, List.of("7161189")), 1).getFirst();
         assertThat(hit.id()).isEqualTo("m");
         assertThat(hit.score()).isGreaterThanOrEqualTo(HitScorer.PARTLY_CORROBORATED);
+        Explanation why = hit.explanation();
+        assertThat(why.identifiers()).isPositive();
+        assertThat(why.nameScore() + why.dateOfBirth() + why.documents() + why.identifiers()).isCloseTo(hit.score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(why.summary()).contains("identifiers together +");
     }
 
     @Test
@@ -109,6 +114,8 @@ class ScreeningTests {
         assertThat(index.search(namesake, 1)).isEmpty();
         Hit hit = index.search(namesake, 1, 0.0).getFirst();
         assertThat(hit.explanation().nameScore()).isEqualTo(1.0);
+        assertThat(hit.explanation().identifiers()).isEqualTo(-HitScorer.CONTRADICTED,
+                org.assertj.core.data.Offset.offset(1e-9));
         assertThat(hit.score()).isLessThan(NameIndex.DEFAULT_THRESHOLD);
         assertThat(index.search(new Query("Samuel Ryan", "1983-06-13", null, null, List.of()), 1)).isNotEmpty();
     }
