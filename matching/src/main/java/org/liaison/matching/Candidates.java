@@ -110,8 +110,9 @@ final class Candidates {
         for (Matched m : matched) {
             int[] order = bySimilarity(m);
             // when the token's own spelling is indexed and its neighbours are many, near spellings suffice
-            float floor = order.length > 0 && m.sims()[order[0]] >= (float) TokenSimilarity.FOLDED && m.postings() > CROWDED
-                    ? NEAR : 0f;
+            // (up to diacritics: MANH for Mạnh)
+            boolean ownSpelling = order.length > 0 && m.sims()[order[0]] >= (float) TokenSimilarity.FOLDED;
+            float floor = ownSpelling && m.postings() > CROWDED ? NEAR : 0f;
             if (!first && walked + m.postings() > POSTING_BUDGET) {
                 CommonTokens.addToFound(m, order, floor, vocabulary, entries, scratch);
                 continue;
