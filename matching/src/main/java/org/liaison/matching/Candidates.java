@@ -15,7 +15,6 @@ final class Candidates {
     static final int POSTING_BUDGET = 15_000;
     private static final float NEAR = 0.93f;
     private static final int CROWDED = 5_000;
-    private static final int PROBE_LIMIT = 20_000;
     private static final double MIN_TERM = 0.80;
     private static final int MAX_TERMS = 1024;
     private static final int MIN_HALF = 2;
@@ -75,7 +74,7 @@ final class Candidates {
                 for (String half : new String[] {form.substring(0, p), form.substring(p)}) {
                     vocabulary.keys().forEach(Keys.formKey(half), term -> {
                         if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0
-                                && TokenSimilarity.best(vocabulary.token(term), half) >= MIN_HALF_SIM) {
+                                && TokenSimilarity.best(vocabulary.token(term), half, MIN_HALF_SIM) >= MIN_HALF_SIM) {
                             found.add(term, (float) MIN_TERM, vocabulary.documentFrequency(term));
                         }
                     });
@@ -111,9 +110,11 @@ final class Candidates {
         for (Matched m : matched) {
             int[] order = bySimilarity(m);
             // when the token's own spelling is indexed and its neighbours are many, near spellings suffice
-            float floor = order.length > 0 && m.sims()[order[0]] == 1f && m.postings() > CROWDED ? NEAR : 0f;
+            // (up to diacritics: MANH for Mạnh)
+            boolean ownSpelling = order.length > 0 && m.sims()[order[0]] >= (float) TokenSimilarity.FOLDED;
+            float floor = ownSpelling && m.postings() > CROWDED ? NEAR : 0f;
             if (!first && walked + m.postings() > POSTING_BUDGET) {
-                probe(m, floor, entries, scratch);
+                CommonTokens.addToFound(m, order, floor, vocabulary, entries, scratch);
                 continue;
             }
             for (int k : order) {
@@ -130,52 +131,18 @@ final class Candidates {
         }
     }
 
-    /**
-     * A token too common to walk (NGUYEN) still counts: the entries already voted for are checked for its
-     * terms instead, which costs the few entries found so far rather than its long posting lists.
-     */
-    private static void probe(Matched m, float floor, Entries entries, Scratch scratch) {
-        if (scratch.touchedCount > PROBE_LIMIT) {
-            return;
-        }
-        scratch.seenStamp++;
-        for (int k = 0; k < m.terms().length; k++) {
-            if (m.sims()[k] >= floor) {
-                scratch.termSeen[m.terms()[k]] = scratch.seenStamp;
-            }
-        }
-        for (int t = 0; t < scratch.touchedCount; t++) {
-            int slot = scratch.touched[t];
-            float best = 0;
-            for (int[] alias : entries.terms(slot)) {
-                for (int term : alias) {
-                    if (scratch.termSeen[term] == scratch.seenStamp) {
-                        best = Math.max(best, m.token() < Scratch.CACHED_QUERY_TOKENS
-                                ? scratch.termSims[term * Scratch.CACHED_QUERY_TOKENS + m.token()] : simOfTerm(m, term));
-                    }
-                }
-            }
-            if (best > 0) {
-                scratch.touch(slot, m.token(), best);
-            }
-        }
-    }
-
-    private static float simOfTerm(Matched m, int term) {
-        for (int k = 0; k < m.terms().length; k++) {
-            if (m.terms()[k] == term) {
-                return m.sims()[k];
-            }
-        }
-        return 0;
-    }
-
+    /** Term positions by descending similarity: (similarity bits, position) packed in longs, sorted unboxed. */
     private static int[] bySimilarity(Matched m) {
-        Integer[] order = new Integer[m.terms().length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+        long[] packed = new long[m.terms().length];
+        for (int k = 0; k < packed.length; k++) {
+            // a non-negative float's bits order like the float itself
+            packed[k] = (long) Float.floatToRawIntBits(m.sims()[k]) << 32 | (packed.length - 1 - k);
         }
-        Arrays.sort(order, (a, b) -> Float.compare(m.sims()[b], m.sims()[a]));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(packed);
+        int[] order = new int[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            order[k] = packed.length - 1 - (int) packed[packed.length - 1 - k];
+        }
+        return order;
     }
 }

@@ -14,15 +14,25 @@ import java.util.stream.Collectors;
  * @param nationality adjustment for nationality
  * @param gender adjustment for gender
  * @param documents adjustment for document numbers
+ * @param identifiers adjustment because identifiers agree or disagree together (the same document number and
+ *     date of birth raise the score to a floor, a different date of birth and different documents lower it),
+ *     so that the components always add up to the hit's score
  */
 public record Explanation(List<TokenMatch> tokens, List<String> unmatchedQueryTokens,
                           List<String> unmatchedEntryTokens, double nameScore, double dateOfBirth,
-                          double nationality, double gender, double documents) {
+                          double nationality, double gender, double documents, double identifiers) {
 
     public Explanation {
         tokens = List.copyOf(tokens);
         unmatchedQueryTokens = List.copyOf(unmatchedQueryTokens);
         unmatchedEntryTokens = List.copyOf(unmatchedEntryTokens);
+    }
+
+    /** Without an identifier adjustment. */
+    public Explanation(List<TokenMatch> tokens, List<String> unmatchedQueryTokens, List<String> unmatchedEntryTokens,
+                       double nameScore, double dateOfBirth, double nationality, double gender, double documents) {
+        this(tokens, unmatchedQueryTokens, unmatchedEntryTokens, nameScore, dateOfBirth, nationality, gender,
+                documents, 0);
     }
 
     /** A one-line human-readable account, e.g. for an officer's screen or an audit record. */
@@ -31,6 +41,7 @@ public record Explanation(List<TokenMatch> tokens, List<String> unmatchedQueryTo
                 .map(t -> "%s→%s %s %.2f".formatted(t.queryToken(), t.entryToken(), t.kind(), t.similarity()))
                 .collect(Collectors.joining(", "));
         return "name %.2f [%s] dob %+.2f nationality %+.2f gender %+.2f documents %+.2f".formatted(
-                nameScore, pairs, dateOfBirth, nationality, gender, documents);
+                nameScore, pairs, dateOfBirth, nationality, gender, documents)
+                + (identifiers == 0 ? "" : " identifiers together %+.2f".formatted(identifiers));
     }
 }

@@ -9,6 +9,12 @@ final class HitScorer {
 
     /** Floor for a candidate whose document number and date of birth both agree. */
     static final double CORROBORATED = 0.92;
+    /** Floor for a candidate whose document number (or a near number and the date of birth) and half the name agree. */
+    static final double PARTLY_CORROBORATED = 0.85;
+    /** Name score from which a name counts as partly agreeing: one of two names, or two of three. */
+    static final double PART_OF_NAME = 0.45;
+    /** Extra penalty when the date of birth and the documents both contradict. */
+    static final double CONTRADICTED = 0.15;
 
     private HitScorer() {
     }
@@ -39,14 +45,32 @@ final class HitScorer {
         }
         double dob = DateOfBirth.compare(q.dateOfBirth(), entries.date(slot));
         double documents = Documents.compare(q.documents(), entries.documents(slot));
-        double total = Math.clamp(best.score() + dob + documents
-                + Attributes.nationality(q.nationality(), entries.nationality(slot))
-                + Attributes.gender(q.gender(), entries.gender(slot)), 0, 1);
+        double sum = best.score() + dob + documents + Attributes.nationality(q.nationality(), entries.nationality(slot))
+                + Attributes.gender(q.gender(), entries.gender(slot));
+        return new Scored(slot, id, combined(sum, best.score(), dob, documents), best, bestAlias);
+    }
+
+    /**
+     * The additive sum, corrected where identifiers agree or disagree together: each alone is weak evidence
+     * (watchlist dates are approximate, people hold several documents), two together are not.
+     */
+    static double combined(double sum, double name, double dob, double documents) {
+        if (dob < 0 && documents < 0) {
+            // a different date of birth and different document numbers: a namesake, not the same person
+            return Math.clamp(sum - CONTRADICTED, 0, 1);
+        }
+        double total = Math.clamp(sum, 0, 1);
         if (documents >= Documents.SAME_NUMBER && dob >= DateOfBirth.SAME_DAY) {
             // the same document number and date of birth identify a person whatever the name's spelling
-            total = Math.max(total, CORROBORATED);
+            return Math.max(total, CORROBORATED);
         }
-        return new Scored(slot, id, total, best, bestAlias);
+        boolean nearIdentifiers = documents >= Documents.SAME_NUMBER || documents > 0 && dob >= DateOfBirth.SAME_DAY;
+        if (nearIdentifiers && name >= PART_OF_NAME) {
+            // half the name agreeing with the document number (or a one-slip number and the birthday): a name
+            // changed on one record (married, a second given name used) rather than another person
+            return Math.max(total, PARTLY_CORROBORATED);
+        }
+        return total;
     }
 
     static Hit explain(PreparedQuery q, Scored scored, Vocabulary vocabulary, Entries entries) {
@@ -72,8 +96,10 @@ final class HitScorer {
                 unmatchedEntry.add(vocabulary.token(alias[j]).text());
             }
         }
+        double additive = Math.clamp(name.score() + dob + nationality + gender + documents, 0, 1);
         Explanation explanation = new Explanation(NameScorer.matches(q.tokens(), alias, vocabulary, name),
-                unmatchedQuery, unmatchedEntry, name.score(), dob, nationality, gender, documents);
+                unmatchedQuery, unmatchedEntry, name.score(), dob, nationality, gender, documents,
+                scored.total() - additive);
         String[] names = entries.names(slot);
         return new Hit(scored.id(), names[Math.min(scored.alias(), names.length - 1)], scored.total(), explanation);
     }

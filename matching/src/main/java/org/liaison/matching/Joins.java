@@ -32,7 +32,7 @@ final class Joins {
                     continue;
                 }
                 String both = vocabulary.token(entry[j]).forms()[0] + vocabulary.token(entry[j + 1]).forms()[0];
-                double s = TokenSimilarity.best(query.get(i), both);
+                double s = TokenSimilarity.best(query.get(i), both, MIN_JOINED);
                 if (s >= MIN_JOINED && s > sims[i * m + j] && s > sims[i * m + j + 1]) {
                     pair(i, j, s, paired, pairSim, entryUsed, joined);
                     also[i] = j + 1;
@@ -53,7 +53,7 @@ final class Joins {
             String both = query.get(i).forms()[0] + query.get(i + 1).forms()[0];
             int j = bestUnused(both, entry, vocabulary, entryUsed);
             if (j >= 0) {
-                double s = TokenSimilarity.best(vocabulary.token(entry[j]), both);
+                double s = TokenSimilarity.best(vocabulary.token(entry[j]), both, MIN_JOINED);
                 pair(i, j, s, paired, pairSim, entryUsed, joined);
                 pair(i + 1, j, s, paired, pairSim, entryUsed, joined);
             }
@@ -72,7 +72,7 @@ final class Joins {
         int best = -1;
         double bestSim = MIN_JOINED;
         for (int j = 0; j < entry.length; j++) {
-            double s = entryUsed[j] ? 0 : TokenSimilarity.best(vocabulary.token(entry[j]), joinedForm);
+            double s = entryUsed[j] ? 0 : TokenSimilarity.best(vocabulary.token(entry[j]), joinedForm, MIN_JOINED);
             if (s >= bestSim) {
                 best = j;
                 bestSim = s;

@@ -28,6 +28,7 @@ public final class NameIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Vocabulary vocabulary = new Vocabulary();
     private final Entries entries = new Entries();
+    private final DocumentPostings documents = new DocumentPostings();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** An empty index. */
@@ -61,6 +62,9 @@ public final class NameIndex {
                     vocabulary.post(term, slot);
                 }
             }
+            for (String document : entries.documents(slot)) {
+                documents.post(document, slot);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -82,6 +86,9 @@ public final class NameIndex {
     }
 
     private void unpost(int slot) {
+        for (String document : entries.documents(slot)) {
+            documents.unpost(document, slot);
+        }
         for (int[] alias : entries.remove(slot)) {
             for (int term : alias) {
                 vocabulary.unpost(term, slot);
@@ -112,7 +119,7 @@ public final class NameIndex {
         PreparedQuery prepared = PreparedQuery.of(query);
         lock.readLock().lock();
         try {
-            return Searcher.search(prepared, vocabulary, entries, scratch.get(), limit, threshold);
+            return Searcher.search(prepared, vocabulary, entries, documents, scratch.get(), limit, threshold);
         } finally {
             lock.readLock().unlock();
         }

@@ -3,8 +3,9 @@ package org.liaison.matching;
 import java.util.Arrays;
 
 /**
- * Per-thread working memory of a search, reused across queries: generation stamps instead of clearing, so a
- * query costs what it touches, not what the index holds.
+ * Per-thread working memory of a search, reused across queries: generation stamps and a membership bitset
+ * cleared through the touched list instead of clearing arrays, so a query costs what it touches, not what the
+ * index holds.
  */
 final class Scratch {
 
@@ -12,11 +13,15 @@ final class Scratch {
 
     int generation;
     /**
-     * Per entry, packed in one long so that a vote costs one cache miss on a million-entry array: the query
-     * generation (high 32 bits), the last query token that voted (8 bits) and the votes in thousandths (24 bits).
+     * Per entry, packed in one int (4 MB for a million entries, so votes stay in the last-level cache): the last
+     * query token that voted (8 bits) and the votes in thousandths (24 bits). Valid only while the entry's
+     * {@link #member} bit is set, so nothing is cleared between queries.
      */
-    long[] votes = new long[0];
+    int[] votes = new int[0];
     int[] touched = new int[1024];
+    /** One bit per entry, set while it is touched: 128 KB for a million entries, so membership stays in cache. */
+    long[] member = new long[0];
+    private float[] gathered = new float[0];
     int touchedCount;
     int[] termStamp = new int[0];
     float[] termSims = new float[0];
@@ -24,8 +29,12 @@ final class Scratch {
     int seenStamp;
 
     void begin(int entryCapacity, int vocabularySize) {
+        for (int k = 0; k < touchedCount; k++) {
+            member[touched[k] >>> 6] = 0;
+        }
         if (votes.length < entryCapacity) {
             votes = Arrays.copyOf(votes, Math.max(entryCapacity, votes.length * 2));
+            member = Arrays.copyOf(member, (votes.length >>> 6) + 1);
         }
         if (termStamp.length < vocabularySize) {
             int n = Math.max(vocabularySize, termStamp.length * 2);
@@ -38,18 +47,35 @@ final class Scratch {
     }
 
     void touch(int slot, int token, float amount) {
-        long cell = votes[slot];
         int thousandths = (int) (amount * 1000);
-        if ((int) (cell >>> 32) != generation) {
+        if (!isTouched(slot)) {
             if (touchedCount == touched.length) {
                 touched = Arrays.copyOf(touched, touchedCount * 2);
             }
             touched[touchedCount++] = slot;
-            votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | thousandths;
-        } else if ((int) (cell >>> 24 & 0xFF) != (token & 0xFF)) {
-            int total = Math.min(0xFFFFFF, (int) (cell & 0xFFFFFF) + thousandths);
-            votes[slot] = (long) generation << 32 | (long) (token & 0xFF) << 24 | total;
+            member[slot >>> 6] |= 1L << slot;
+            votes[slot] = (token & 0xFF) << 24 | thousandths;
+            return;
         }
+        int cell = votes[slot];
+        if ((cell >>> 24 & 0xFF) != (token & 0xFF)) {
+            votes[slot] = (token & 0xFF) << 24 | Math.min(0xFFFFFF, (cell & 0xFFFFFF) + thousandths);
+        }
+    }
+
+    boolean isTouched(int slot) {
+        return (member[slot >>> 6] & 1L << slot) != 0;
+    }
+
+    /** The touched entries' votes, in the order of {@link #touched}. */
+    float[] gatherVotes() {
+        if (gathered.length < touchedCount) {
+            gathered = new float[touched.length];
+        }
+        for (int k = 0; k < touchedCount; k++) {
+            gathered[k] = accumulated(touched[k]);
+        }
+        return gathered;
     }
 
     float accumulated(int slot) {

@@ -15,14 +15,14 @@ final class Searcher {
     private Searcher() {
     }
 
-    static List<Hit> search(PreparedQuery query, Vocabulary vocabulary, Entries entries, Scratch scratch,
-                            int limit, double threshold) {
+    static List<Hit> search(PreparedQuery query, Vocabulary vocabulary, Entries entries,
+                            DocumentPostings documents, Scratch scratch, int limit, double threshold) {
         scratch.begin(entries.capacity(), vocabulary.size());
         if (query.tokens().isEmpty()) {
             return List.of();
         }
         Candidates.vote(Candidates.similarTerms(query.tokens(), vocabulary, scratch), vocabulary, entries, scratch);
-        int[] shortlist = shortlist(scratch);
+        int[] shortlist = withDocumentHolders(shortlist(scratch), query, documents);
         List<HitScorer.Scored> scored = new ArrayList<>();
         for (int slot : shortlist) {
             HitScorer.Scored s = HitScorer.score(query, slot, vocabulary, entries, scratch);
@@ -38,18 +38,37 @@ final class Searcher {
         return hits;
     }
 
-    /** The entries with the most votes, found with a histogram in two linear passes instead of a sort. */
+    /** Entries holding one of the query's document numbers are scored whatever their votes. */
+    private static int[] withDocumentHolders(int[] shortlist, PreparedQuery query, DocumentPostings documents) {
+        if (query.documents().length == 0) {
+            return shortlist;
+        }
+        java.util.Set<Integer> listed = new java.util.LinkedHashSet<>();
+        for (int slot : shortlist) {
+            listed.add(slot);
+        }
+        for (String document : query.documents()) {
+            documents.forEach(document, listed::add);
+        }
+        return listed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The entries with the most votes, found with a histogram instead of a sort; the votes are gathered once
+     * into a sequential array, so only the first pass pays a cache miss per entry.
+     */
     private static int[] shortlist(Scratch scratch) {
+        float[] votes = scratch.gatherVotes();
         float max = 0;
         for (int k = 0; k < scratch.touchedCount; k++) {
-            max = Math.max(max, scratch.accumulated(scratch.touched[k]));
+            max = Math.max(max, votes[k]);
         }
         if (max == 0) {
             return new int[0];
         }
         int[] histogram = new int[BUCKETS];
         for (int k = 0; k < scratch.touchedCount; k++) {
-            histogram[bucket(scratch.accumulated(scratch.touched[k]), max)]++;
+            histogram[bucket(votes[k], max)]++;
         }
         int cut = BUCKETS - 1;
         for (int above = histogram[cut]; cut > 0 && above + histogram[cut - 1] <= SHORTLIST; above += histogram[cut]) {
@@ -58,9 +77,8 @@ final class Searcher {
         int[] out = new int[SHORTLIST];
         int n = 0;
         for (int k = 0; k < scratch.touchedCount && n < SHORTLIST; k++) {
-            int slot = scratch.touched[k];
-            if (bucket(scratch.accumulated(slot), max) >= cut) {
-                out[n++] = slot;
+            if (bucket(votes[k], max) >= cut) {
+                out[n++] = scratch.touched[k];
             }
         }
         return java.util.Arrays.copyOf(out, n);

@@ -25,6 +25,63 @@ final class Similarity {
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
+    /**
+     * An upper bound on {@link #jaroWinkler} at a third of its cost: a character can only be matched if its letter
+     * occurs in the other string, so the letters the two share bound the matches. Used to skip pairs that cannot
+     * reach a useful similarity (letters are folded into 32 bits; a collision only loosens the bound).
+     */
+    static double jaroWinklerBound(String a, String b) {
+        return jaroWinklerBound(a, letters(a), b, letters(b));
+    }
+
+    /** The bound with both strings' {@link #letters} masks known. */
+    static double jaroWinklerBound(String a, int lettersA, String b, int lettersB) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0 || la > MAX_FAST || lb > MAX_FAST) {
+            return 1;
+        }
+        int shared = Math.min(countIn(a, lettersB), countIn(b, lettersA));
+        if (shared == 0) {
+            return 0;
+        }
+        double jaro = Math.min(1, (shared / (double) la + shared / (double) lb + 1) / 3);
+        if (jaro < 0.7) {
+            return jaro;
+        }
+        int prefix = 0;
+        int max = Math.min(4, Math.min(la, lb));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /** One bit per letter present (folded into 32 bits). */
+    static int letters(String s) {
+        int mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1 << (s.charAt(i) & 31);
+        }
+        return mask;
+    }
+
+    static int[] letters(String[] forms) {
+        int[] masks = new int[forms.length];
+        for (int f = 0; f < forms.length; f++) {
+            masks[f] = letters(forms[f]);
+        }
+        return masks;
+    }
+
+    private static int countIn(String s, int mask) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += mask >>> (s.charAt(i) & 31) & 1;
+        }
+        return n;
+    }
+
     static double jaro(String a, String b) {
         if (a.equals(b)) {
             return 1;
@@ -61,18 +118,12 @@ final class Similarity {
         return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
     }
 
+    /** Matched characters out of order, visiting only the set flags (m steps rather than the whole strings). */
     private static int transpositions(String a, String b, long flagsA, long flagsB) {
         int t = 0;
-        int j = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if ((flagsA & (1L << i)) != 0) {
-                while ((flagsB & (1L << j)) == 0) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    t++;
-                }
-                j++;
+        for (long fa = flagsA, fb = flagsB; fa != 0; fa &= fa - 1, fb &= fb - 1) {
+            if (a.charAt(Long.numberOfTrailingZeros(fa)) != b.charAt(Long.numberOfTrailingZeros(fb))) {
+                t++;
             }
         }
         return t;

@@ -10,10 +10,13 @@ final class TokenSimilarity {
     static final double INITIAL = 0.88;
     /** Same letters, different diacritics (Ân / An): a match, but the exact spelling should rank first. */
     static final double FOLDED = 0.98;
+    /** Spellings compared per side when both tokens are romanized. */
+    static final int ROMANIZED_FORMS = 3;
 
     private TokenSimilarity() {
     }
 
+    /** The similarity, or at most {@link NameScorer#MIN_PAIR} for tokens too different to pair. */
     static double of(Token q, Token e) {
         if (q.text().equals(e.text())) {
             return 1;
@@ -22,9 +25,20 @@ final class TokenSimilarity {
             return initial(q, e);
         }
         boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
+        // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
+        // Latin spellings from other sources, and between two romanized tokens would only make names look alike
+        boolean romanized = bothRomanized(q, e);
+        int qForms = formsToCompare(q, romanized);
+        int eForms = formsToCompare(e, romanized);
         double best = 0;
-        for (String fq : q.forms()) {
-            for (String fe : e.forms()) {
+        for (int a = 0; a < qForms; a++) {
+            String fq = q.forms()[a];
+            for (int b = 0; b < eForms; b++) {
+                String fe = e.forms()[b];
+                if (!fq.equals(fe) && Similarity.jaroWinklerBound(fq, q.letters()[a], fe, e.letters()[b])
+                        < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
+                    continue; // cannot pair, or cannot beat a better spelling: not worth a Jaro-Winkler
+                }
                 double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
@@ -35,6 +49,14 @@ final class TokenSimilarity {
             }
         }
         return best;
+    }
+
+    private static boolean bothRomanized(Token q, Token e) {
+        return q.forms().length > 1 && e.forms().length > 1;
+    }
+
+    private static int formsToCompare(Token token, boolean bothRomanized) {
+        return bothRomanized ? Math.min(ROMANIZED_FORMS, token.forms().length) : token.forms().length;
     }
 
     /**
@@ -52,12 +74,21 @@ final class TokenSimilarity {
         return 0.5 * jw + 0.5 * (1 - (double) distance / longest);
     }
 
-    /** The best similarity between any form of a token and a Latin string (a joined pair of tokens). */
-    static double best(Token token, String latinForm) {
+    /**
+     * The best similarity between any form of a token and a Latin string (a joined pair of tokens, half a
+     * token); exact from {@code floor} up, possibly lower below it (spellings that cannot reach it are skipped).
+     */
+    static double best(Token token, String latinForm, double floor) {
+        boolean latin = token.script() == Script.LATIN;
+        int letters = Similarity.letters(latinForm);
         double best = 0;
-        for (String form : token.forms()) {
-            double s = token.script() == Script.LATIN ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm);
-            best = Math.max(best, s);
+        for (int f = 0; f < token.forms().length; f++) {
+            String form = token.forms()[f];
+            double bound = Similarity.jaroWinklerBound(form, token.letters()[f], latinForm, letters);
+            if (latin ? bound < Math.min(floor, NameScorer.MIN_PAIR) : bound < Math.max(floor, best)) {
+                continue;
+            }
+            best = Math.max(best, latin ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm));
         }
         return best;
     }
@@ -82,8 +113,11 @@ final class TokenSimilarity {
         String bestQ = q.forms()[0];
         String bestE = e.forms()[0];
         double best = -1;
-        for (String fq : q.forms()) {
-            for (String fe : e.forms()) {
+        boolean romanized = bothRomanized(q, e);
+        for (int a = 0; a < formsToCompare(q, romanized); a++) {
+            String fq = q.forms()[a];
+            for (int b = 0; b < formsToCompare(e, romanized); b++) {
+                String fe = e.forms()[b];
                 double s = fq.equals(fe) ? 1 : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;

@@ -85,6 +85,42 @@ class ScreeningTests {
     }
 
     @Test
+    void findsTheHolderOfTheQuerysDocumentNumberUnderAnotherName() {
+        index.add(new Person("d", List.of("Kylee Stephenson"), "1946-11-01", null, null, List.of("P4783085")));
+        Hit hit = index.search(new Query("Sachin Turale", "1946-11-01", null, null, List.of("P4783085")), 1).getFirst();
+        assertThat(hit.id()).isEqualTo("d");
+        assertThat(hit.score()).isGreaterThanOrEqualTo(HitScorer.CORROBORATED);
+        assertThat(index.remove("d")).isTrue();
+        assertThat(index.search(new Query("Sachin Turale", "1946-11-01", null, null, List.of("P4783085")), 1)).isEmpty();
+    }
+
+    @Test
+    void aMatchingDocumentAndHalfTheNameOutweighADifferentDateOfBirth() {
+        index.add(new Person("m", List.of("Madison Dixon"), "1922-06-09", null, null, List.of("7161189")));
+        Hit hit = index.search(new Query("Kylie Dixon", "1900-04-04", null, null, List.of("7161189")), 1).getFirst();
+        assertThat(hit.id()).isEqualTo("m");
+        assertThat(hit.score()).isGreaterThanOrEqualTo(HitScorer.PARTLY_CORROBORATED);
+        Explanation why = hit.explanation();
+        assertThat(why.identifiers()).isPositive();
+        assertThat(why.nameScore() + why.dateOfBirth() + why.documents() + why.identifiers()).isCloseTo(hit.score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(why.summary()).contains("identifiers together +");
+    }
+
+    @Test
+    void aNamesakeWithAnotherDateOfBirthAndOtherDocumentsIsNoAlert() {
+        index.add(new Person("r", List.of("Samuel Ryan"), "1960-06-15", null, null, List.of("2877050")));
+        Query namesake = new Query("Samuel Ryan", "1983-06-13", null, null, List.of("5653742"));
+        assertThat(index.search(namesake, 1)).isEmpty();
+        Hit hit = index.search(namesake, 1, 0.0).getFirst();
+        assertThat(hit.explanation().nameScore()).isEqualTo(1.0);
+        assertThat(hit.explanation().identifiers()).isEqualTo(-HitScorer.CONTRADICTED,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(hit.score()).isLessThan(NameIndex.DEFAULT_THRESHOLD);
+        assertThat(index.search(new Query("Samuel Ryan", "1983-06-13", null, null, List.of()), 1)).isNotEmpty();
+    }
+
+    @Test
     void dropsHitsBelowTheThreshold() {
         assertThat(index.search(Query.byName("Completely Different Person"), 10)).isEmpty();
         assertThat(index.search(Query.byName("Completely Different Person"), 10, 0.0)).isNotEmpty();
