@@ -68,13 +68,14 @@ class FederationTests {
 
     @Test
     void refusesToQueueWhatNoAgreementAllowsAndSaysWhy() throws Exception {
-        var before = kh.db().sql("select count(*) from exchange_message").query(Long.class).single();
+        var before = kh.db().sql("select count(*) from exchange_message where category = 'PRISONER_RECORD'").query(Long.class).single();
         var uncovered = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
                 DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.plainPayload("Prisoner list"), null, null, List.of());
 
         assertThatThrownBy(() -> send(kh, "KH/MOI", uncovered)).isInstanceOf(Forbidden.class)
                 .hasMessageContaining("no agreement allows");
-        assertThat(kh.db().sql("select count(*) from exchange_message").query(Long.class).single()).isEqualTo(before);
+        assertThat(kh.db().sql("select count(*) from exchange_message where category = 'PRISONER_RECORD'").query(Long.class).single())
+                .isEqualTo(before);
         await().atMost(Duration.ofSeconds(5)).until(() -> kh.audited("MESSAGE_DENIED") > 0);
     }
 
