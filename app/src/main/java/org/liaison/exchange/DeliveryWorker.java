@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * request per partner (ADR 0008, the requests in parallel), records the outcomes and commits, holding the row locks meanwhile, so a crash at any point leaves the rows
  * queued and the receiver's idempotency turns the resend into the original receipt. A loop sleeps until the
  * next row is due or a send commits ({@link #wake()}).
+ *
+ * <p>Wakes coalesce: a woken loop lingers a few milliseconds ({@code liaison.exchange.linger}) so that the
+ * sends committing meanwhile join its round, and while one loop lingers further sends wake no other, since
+ * the coming claim will see their rows. Without this, every send woke a loop of its own and rounds carried
+ * one to three messages, each paying a claim, a request, a receipt signature and its verification.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -39,6 +45,8 @@ class DeliveryWorker implements SmartLifecycle {
     private final Clock clock;
     private final ExchangeSettings settings;
     private final BlockingQueue<Boolean> signals = new LinkedBlockingQueue<>();
+    /** A woken loop is lingering before its claim, which will see every row committed before that claim. */
+    private final AtomicBoolean lingering = new AtomicBoolean();
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
 
@@ -55,7 +63,8 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** Something was queued: let a sleeping loop look now rather than at its next timeout. */
     void wake() {
-        if (signals.size() < settings.workers()) {
+        // A send that commits before a lingering loop's claim is seen by that claim: no other loop is needed.
+        if (!lingering.get() && signals.size() < settings.workers()) {
             signals.offer(Boolean.TRUE);
         }
     }
@@ -97,8 +106,8 @@ class DeliveryWorker implements SmartLifecycle {
             try {
                 var handled = deliverDue();
                 notices.deliverDue();
-                if (handled < settings.batch()) {
-                    signals.poll(sleepTime().toMillis(), TimeUnit.MILLISECONDS);
+                if (handled < settings.batch() && signals.poll(sleepTime(handled == 0).toMillis(), TimeUnit.MILLISECONDS) != null) {
+                    linger();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -113,13 +122,33 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    private Duration sleepTime() {
+    /** Lets the sends committing in the next few milliseconds join this loop's round. */
+    private void linger() throws InterruptedException {
+        if (settings.linger().isZero() || !lingering.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Thread.sleep(settings.linger());
+        } finally {
+            lingering.set(false); // before the claim: a send committing from now on wakes a loop again
+        }
+    }
+
+    /**
+     * Until the next row falls due, at most {@link #IDLE}. Rows already due that a round found nothing of are
+     * held by other loops (which look again when their round ends) or wait behind an earlier message of their
+     * conversation: looking again at once would only spin, so such a loop waits for a send or the idle time.
+     */
+    private Duration sleepTime(boolean foundNothing) {
         var next = deliveries.nextDue();
         if (next == null) {
             return IDLE;
         }
         var wait = Duration.between(Instant.now(clock), next);
-        return wait.isNegative() ? Duration.ofMillis(1) : (wait.compareTo(IDLE) > 0 ? IDLE : wait);
+        if (wait.isNegative() || wait.isZero()) {
+            return foundNothing ? IDLE : Duration.ofMillis(1);
+        }
+        return wait.compareTo(IDLE) > 0 ? IDLE : wait;
     }
 
     private void sleepQuietly() {

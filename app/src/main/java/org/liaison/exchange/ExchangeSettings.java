@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param peers demo only: partner node id → base URL whose keys are fetched and pinned on first use
  * @param workers delivery loops per instance
  * @param batch messages one worker claims per round
+ * @param linger how long a woken delivery loop waits for more sends to join its round (zero: claim at once)
  * @param backoffBase first retry delay; doubles per attempt up to {@code backoffMax}, with full jitter
  * @param maxAttempts attempts before a message becomes a dead letter
  * @param maxMessageAge how old a message may be when it first arrives; idempotency keys are kept longer
@@ -27,6 +28,7 @@ public record ExchangeSettings(
         @DefaultValue Map<String, String> peers,
         @DefaultValue("4") int workers,
         @DefaultValue("64") int batch,
+        @DefaultValue("PT0.005S") Duration linger,
         @DefaultValue("PT1S") Duration backoffBase,
         @DefaultValue("PT5M") Duration backoffMax,
         @DefaultValue("12") int maxAttempts,
