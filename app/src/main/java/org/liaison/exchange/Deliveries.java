@@ -23,13 +23,16 @@ class Deliveries {
      * Claims (row-locks until the caller's transaction ends) due messages that are the oldest undelivered one
      * of their conversation, skipping rows other workers hold, so conversations keep their order and
      * instances never deliver the same row at once. A dead letter holds its conversation back until retried.
+     * Only outgoing rows are ever QUEUED or DEAD (a constraint says so), and the filter names the status alone:
+     * that matches the partial index {@code exchange_message_due}, which PostgreSQL then walks in order and
+     * stops after {@code limit} rows, where a filter on the direction too had it sort every due row on disk.
      */
     List<Due> claim(Instant now, int limit) {
         return jdbc.sql("""
                 select m.id, m.conversation_id, m.recipient_node, m.envelope, m.envelope_sha256, m.attempts from exchange_message m
-                where m.direction = 'OUT' and m.status = 'QUEUED' and m.next_attempt_at <= ?
-                  and not exists (select 1 from exchange_message e where e.direction = 'OUT'
-                      and e.conversation_id = m.conversation_id and e.status in ('QUEUED', 'DEAD') and e.seq < m.seq)
+                where m.status = 'QUEUED' and m.next_attempt_at <= ?
+                  and not exists (select 1 from exchange_message e
+                      where e.conversation_id = m.conversation_id and e.status in ('QUEUED', 'DEAD') and e.seq < m.seq)
                 order by m.next_attempt_at, m.seq
                 limit ? for update skip locked""")
                 .params(Timestamp.from(now), limit)
