@@ -118,6 +118,50 @@ class AuditTrailTests {
         assertThat(verification.entriesChecked()).isGreaterThanOrEqualTo(1600);
     }
 
+    @Test
+    void entriesRecordedTogetherAndAloneInOneTransactionChainInOrderBesideParallelWriters() throws Exception {
+        var subject = "user:" + UUID.randomUUID();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            var writers = IntStream.range(0, 4).mapToObj(w -> pool.submit(() -> {
+                var template = new TransactionTemplate(transactions);
+                for (int i = 0; i < 50; i++) {
+                    template.executeWithoutResult(tx -> {
+                        trail.record(AuditAction.USER_UPDATED, subject, "alone");
+                        trail.recordAll(IntStream.range(0, 5).mapToObj(n ->
+                                new AuditRecord(AuditAction.USER_UPDATED, subject, "together " + n)).toList());
+                        trail.record(AuditAction.USER_UPDATED, subject, "alone again");
+                    });
+                }
+                return null;
+            })).toList();
+            for (Future<Object> writer : writers) {
+                writer.get();
+            }
+        }
+
+        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isEqualTo(4 * 50 * 7);
+        assertThat(count("select max(seq) - count(*) from audit_entry")).as("gaps in seq").isZero();
+        assertThat(jdbc.sql("select details from audit_entry where subject = ? order by seq limit 7").param(subject)
+                .query(String.class).list()).containsExactly("alone", "together 0", "together 1", "together 2",
+                "together 3", "together 4", "alone again");
+        assertThat(new ChainVerifier(dataSource, null).verify().firstProblem()).isNull();
+    }
+
+    @Test
+    void entriesRecordedTogetherRollBackWithTheirTransaction() {
+        var subject = "user:" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            trail.recordAll(java.util.List.of(new AuditRecord(AuditAction.USER_UPDATED, subject, "one"),
+                    new AuditRecord(AuditAction.USER_UPDATED, subject, "two")));
+            throw new IllegalStateException("the business rule failed after the entries were written");
+        })).isInstanceOf(IllegalStateException.class);
+        appendOne();
+
+        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isZero();
+        assertThat(new ChainVerifier(dataSource, null).verify().firstProblem()).isNull();
+    }
+
     private void appendOne() {
         new TransactionTemplate(transactions)
                 .executeWithoutResult(tx -> trail.record(AuditAction.USER_UPDATED, "user:someone", "x"));
