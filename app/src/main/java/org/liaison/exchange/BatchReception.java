@@ -47,10 +47,11 @@ class BatchReception {
     Reply receive(List<Delivery.DeliveryRequest> deliveries) {
         var results = new ArrayList<@Nullable Result>();
         var verified = new ArrayList<Reception.Verified>();
+        var lookups = reception.lookups();
         for (var delivery : deliveries) {
             try {
                 var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
-                verified.add(reception.verify(String.valueOf(delivery.envelope()), files));
+                verified.add(reception.verify(String.valueOf(delivery.envelope()), files, lookups));
                 results.add(null);
             } catch (EnvelopeRejected e) {
                 results.add(Result.refused(null, e));
@@ -123,7 +124,7 @@ class BatchReception {
         if (!messages.insertAll(rows)) {
             throw new IllegalStateException("an idempotency key of this batch appeared under the sender's lock");
         }
-        fresh.forEach(v -> reception.stored(v, now));
+        reception.storedAll(fresh, now);
         return receipt;
     }
 

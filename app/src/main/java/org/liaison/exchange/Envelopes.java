@@ -1,8 +1,11 @@
 package org.liaison.exchange;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.directory.Directory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +57,13 @@ class Envelopes {
 
     /** Verifies a partner's envelope; throws {@link EnvelopeRejected} with the first reason found. */
     Opened open(String compact) {
+        return open(compact, partners::keysWithId);
+    }
+
+    /** As {@link #open(String)}, with the pinned keys by key id from {@code keys} (a delivery's lookups). */
+    Opened open(String compact, Function<String, List<Partners.PinnedKey>> keys) {
         var jws = CompactJws.parse(compact, Envelope.TYPE);
-        var node = verifyWithPinnedKey(jws);
+        var node = verifyWithPinnedKey(jws, keys.apply(jws.getHeader().getKeyID()));
         var envelope = read(jws, Envelope.class);
         if (envelope.v() != Envelope.VERSION) {
             throw new EnvelopeRejected(Rejection.UNSUPPORTED_VERSION, "protocol version " + envelope.v() + " is not supported");
@@ -112,10 +120,18 @@ class Envelopes {
         return CompactJws.sign(content, type, key.kid(), key.signer());
     }
 
-    /** Returns the node whose pinned key verified the signature. */
+    /** The lookups one delivery's checks share (see {@link DeliveryLookups}). */
+    DeliveryLookups lookups(Directory directory) {
+        return new DeliveryLookups(partners, directory);
+    }
+
     private String verifyWithPinnedKey(JWSObject jws) {
+        return verifyWithPinnedKey(jws, partners.keysWithId(jws.getHeader().getKeyID()));
+    }
+
+    /** Returns the node whose pinned key (among the keys pinned with the JWS's key id) verified the signature. */
+    private String verifyWithPinnedKey(JWSObject jws, List<Partners.PinnedKey> candidates) {
         var kid = jws.getHeader().getKeyID();
-        var candidates = partners.keysWithId(kid);
         if (candidates.isEmpty()) {
             throw new EnvelopeRejected(Rejection.UNKNOWN_KEY, "no partner key " + kid + " is pinned here");
         }

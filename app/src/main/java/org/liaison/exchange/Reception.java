@@ -11,6 +11,7 @@ import org.liaison.agreements.PolicyDecision;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
 import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
 import org.liaison.directory.AgencyId;
@@ -67,7 +68,7 @@ class Reception {
 
     /** Accepts a delivery and returns the signed receipt, or throws {@link EnvelopeRejected} after logging it. */
     Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files) {
-        var verified = verify(compact, files);
+        var verified = verify(compact, files, lookups());
         return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
     }
 
@@ -75,11 +76,11 @@ class Reception {
      * Everything that can be checked before writing: signature, claims, freshness, schema, attachments and
      * this node's agreements. A refusal is logged and audited (in a transaction of its own) and thrown.
      */
-    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files) {
+    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups) {
         Envelopes.Opened opened = null;
         try {
-            opened = envelopes.open(compact);
-            var checked = check(opened.envelope(), files);
+            opened = envelopes.open(compact, lookups::keysWithId);
+            var checked = check(opened.envelope(), files, lookups);
             return new Verified(compact, opened, checked, policy(opened.envelope()));
         } catch (EnvelopeRejected e) {
             refuse(opened, e.reason(), e.getMessage());
@@ -91,10 +92,15 @@ class Reception {
         }
     }
 
-    private List<Attachment> check(Envelope e, List<Delivery.DeliveryRequest.File> files) {
+    /** The lookups of one delivery, shared by the checks of its envelopes. */
+    DeliveryLookups lookups() {
+        return envelopes.lookups(directory);
+    }
+
+    private List<Attachment> check(Envelope e, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups) {
         Claims.requireComplete(e);
         if (!node.id().equals(e.recipient().node()) || !AgencyId.of(e.recipient().agency()).country().equals(node.country())
-                || directory.agency(AgencyId.of(e.recipient().agency())).isEmpty()) {
+                || !lookups.isAgency(AgencyId.of(e.recipient().agency()))) {
             throw new EnvelopeRejected(Rejection.WRONG_RECIPIENT, e.recipient().agency() + " at " + e.recipient().node()
                     + " is not an agency of this node (" + node.id() + ")");
         }
@@ -150,12 +156,21 @@ class Reception {
 
     /** What storing an accepted message entails besides its row: files, the audit entry, the module events. */
     void stored(Verified verified, Instant now) {
+        storedAll(List.of(verified), now);
+    }
+
+    /** {@link #stored} for the accepted messages of a batch, their audit entries appended in one go. */
+    void storedAll(List<Verified> accepted, Instant now) {
+        accepted.forEach(v -> attachments.add(MessageId.parse(v.opened().envelope().id()), v.attachments()));
+        audit.recordAll(accepted.stream().map(Reception::auditOf).toList());
+        accepted.forEach(v -> inbound.received(v.opened().envelope()));
+    }
+
+    private static AuditRecord auditOf(Verified verified) {
         var e = verified.opened().envelope();
-        attachments.add(MessageId.parse(e.id()), verified.attachments());
-        audit.record(AuditAction.MESSAGE_RECEIVED, "message:" + e.id(), "from=" + e.sender().agency() + "@"
+        return new AuditRecord(AuditAction.MESSAGE_RECEIVED, "message:" + e.id(), "from=" + e.sender().agency() + "@"
                 + e.sender().node() + " kind=" + e.kind() + " category=" + e.category() + " clause="
                 + verified.decision().clause());
-        inbound.received(e);
     }
 
     Accepted again(ExchangeMessages.Stored existing, Envelopes.Opened opened) {
