@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.nimbusds.jose.JWSObject;
-import org.liaison.directory.Directory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,11 +117,6 @@ class Envelopes {
     private String sign(byte[] content, String type) {
         var key = keyring.active();
         return CompactJws.sign(content, type, key.kid(), key.signer());
-    }
-
-    /** The lookups one delivery's checks share (see {@link DeliveryLookups}). */
-    DeliveryLookups lookups(Directory directory) {
-        return new DeliveryLookups(partners, directory);
     }
 
     private String verifyWithPinnedKey(JWSObject jws) {

@@ -40,6 +40,7 @@ class Reception {
     private final Rejections rejections;
     private final AgreementRegistry agreements;
     private final Directory directory;
+    private final Partners partners;
     private final ThisNode node;
     private final AuditTrail audit;
     private final Inbound inbound;
@@ -49,7 +50,7 @@ class Reception {
     private final JdbcClient jdbc;
 
     Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, Rejections rejections,
-              AgreementRegistry agreements, Directory directory, ThisNode node, AuditTrail audit, Inbound inbound,
+              AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node, AuditTrail audit, Inbound inbound,
               TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;
@@ -58,6 +59,7 @@ class Reception {
         this.rejections = rejections;
         this.agreements = agreements;
         this.directory = directory;
+        this.partners = partners;
         this.node = node;
         this.audit = audit;
         this.inbound = inbound;
@@ -94,7 +96,7 @@ class Reception {
 
     /** The lookups of one delivery, shared by the checks of its envelopes. */
     DeliveryLookups lookups() {
-        return envelopes.lookups(directory);
+        return new DeliveryLookups(partners, directory);
     }
 
     private List<Attachment> check(Envelope e, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups) {
