@@ -1,62 +1,61 @@
 package org.liaison.exchange;
 
-import java.security.Provider;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import com.nimbusds.jose.jwk.JWK;
 
 /**
- * Strict compact JWS: ES256 only, the expected type, a key id, and every part in canonical base64url. The
+ * Strict compact JWS: a {@link SignatureSuite} algorithm verified only with a key of that suite, the expected
+ * type, a key id, and every part in canonical base64url. The
  * canonical check matters: a lenient decoder maps several texts to the same bytes (unused trailing bits,
  * skipped characters), so a changed message could otherwise still carry a valid signature.
  */
 final class CompactJws {
 
-    /** Verifiers by public JWK text: a node trusts a handful of keys, and building one costs a key conversion. */
-    private static final Map<String, ECDSAVerifier> VERIFIERS = new ConcurrentHashMap<>();
-
     /**
-     * Bouncy Castle verifies ES256 in well under half the time of the JDK's provider (measured 150 vs 370 µs;
-     * docs/benchmarks.md), and verification is the receiver's largest cost. The JDK still signs (it is the
-     * faster signer). Used as an instance, never registered, so no other code's provider choice changes.
+     * Verifiers by algorithm and public JWK text: a node trusts a handful of keys, and building one costs a key
+     * conversion. The algorithm is part of the cache key so that a header naming another suite never reaches
+     * a verifier built for this key.
      */
-    private static final Provider VERIFYING = new BouncyCastleProvider();
+    private static final Map<String, JWSVerifier> VERIFIERS = new ConcurrentHashMap<>();
 
     private CompactJws() {
     }
 
-    private static ECDSAVerifier verifierFor(String publicJwk) throws ParseException, JOSEException {
-        var cached = VERIFIERS.get(publicJwk);
+    private static JWSVerifier verifierFor(SignatureSuite suite, String publicJwk) throws ParseException, JOSEException {
+        var cacheKey = suite.name() + ' ' + publicJwk;
+        var cached = VERIFIERS.get(cacheKey);
         if (cached != null) {
             return cached;
+        }
+        var key = JWK.parse(publicJwk);
+        if (!suite.fits(key) || key.isPrivate()) {
+            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "key " + key.getKeyID() + " is not a public "
+                    + suite.algorithm() + " key");
         }
         if (VERIFIERS.size() > 1000) {
             VERIFIERS.clear();
         }
-        var verifier = new ECDSAVerifier(ECKey.parse(publicJwk).toECPublicKey(VERIFYING));
-        verifier.getJCAContext().setProvider(VERIFYING);
-        VERIFIERS.put(publicJwk, verifier);
+        var verifier = suite.verifier(key);
+        VERIFIERS.put(cacheKey, verifier);
         return verifier;
     }
 
-    static String sign(byte[] content, String type, String kid, JWSSigner signer) {
-        var header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(new JOSEObjectType(type)).build();
+    static String sign(byte[] content, String type, NodeKeyring.ActiveKey key) {
+        var header = new JWSHeader.Builder(key.suite().algorithm()).keyID(key.kid()).type(new JOSEObjectType(type)).build();
         var jws = new JWSObject(header, new Payload(content));
         try {
-            jws.sign(signer);
+            jws.sign(key.signer());
         } catch (JOSEException e) {
-            throw new IllegalStateException("ES256 signing failed", e);
+            throw new IllegalStateException(key.suite().algorithm() + " signing failed", e);
         }
         return jws.serialize();
     }
@@ -73,10 +72,11 @@ final class CompactJws {
             throw new EnvelopeRejected(Rejection.MALFORMED, "unreadable JWS: " + e.getMessage());
         }
         var header = jws.getHeader();
-        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || header.getKeyID() == null
+        if (SignatureSuite.of(header.getAlgorithm()) == null || header.getKeyID() == null
                 || header.getType() == null || !type.equals(header.getType().getType())
                 || header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the JWS header must be ES256, typ " + type + ", with a kid");
+            throw new EnvelopeRejected(Rejection.MALFORMED, "the JWS header must be Ed25519 or ES256, typ " + type
+                    + ", with a kid");
         }
         return jws;
     }
@@ -126,7 +126,8 @@ final class CompactJws {
 
     static void verify(JWSObject jws, String publicJwk) {
         try {
-            if (!jws.verify(verifierFor(publicJwk))) {
+            var suite = SignatureSuite.of(jws.getHeader().getAlgorithm());
+            if (suite == null || !jws.verify(verifierFor(suite, publicJwk))) {
                 throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature does not verify with key "
                         + jws.getHeader().getKeyID());
             }

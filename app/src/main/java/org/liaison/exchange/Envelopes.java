@@ -116,7 +116,7 @@ class Envelopes {
 
     private String sign(byte[] content, String type) {
         var key = keyring.active();
-        return CompactJws.sign(content, type, key.kid(), key.signer());
+        return CompactJws.sign(content, type, key);
     }
 
     private String verifyWithPinnedKey(JWSObject jws) {

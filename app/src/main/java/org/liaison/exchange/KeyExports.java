@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.liaison.node.ThisNode;
@@ -43,7 +42,7 @@ class KeyExports {
         var key = keyring.exportKey();
         var claims = new ExportClaims(node.id(), node.baseUrl(), keyring.publicKeys().toString(true),
                 Instant.now(clock));
-        return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, key.kid(), key.signer());
+        return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, key);
     }
 
     /** Reads an export and checks it is signed by one of the keys it lists. */
@@ -53,8 +52,8 @@ class KeyExports {
             var claims = json.readValue(jws.getPayload().toBytes(), ExportClaims.class);
             var keys = JWKSet.parse(claims.keys());
             var signer = keys.getKeyByKeyId(jws.getHeader().getKeyID());
-            if (signer == null || !(signer instanceof ECKey) || keys.getKeys().stream().anyMatch(JWK::isPrivate)) {
-                throw new InvalidInput("the export is not signed by a public EC key it lists");
+            if (signer == null || keys.getKeys().stream().anyMatch(k -> k.isPrivate() || SignatureSuite.ofKey(k) == null)) {
+                throw new InvalidInput("the export must list only public Ed25519 or P-256 keys, its signer's among them");
             }
             var publicJwk = signer.toPublicJWK().toJSONString();
             CompactJws.verify(jws, publicJwk);

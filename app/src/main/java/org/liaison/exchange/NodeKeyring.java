@@ -8,12 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.liaison.node.ThisNode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * This node's exchange keys in the shared database, so every instance signs with the same active key and
  * rotation on one instance reaches the others. An instance re-reads the active key at most every few seconds;
- * a rotated-out key keeps verifying for {@code keyOverlap}, which covers that lag.
+ * a rotated-out key keeps verifying for {@code keyOverlap}, which covers that lag. New keys are of the suite
+ * {@code signing-algorithm} names (ADR 0010); a stored key keeps its own suite until it is rotated out.
  */
 @Component
 class NodeKeyring {
@@ -33,6 +31,7 @@ class NodeKeyring {
     private final ThisNode node;
     private final Clock clock;
     private final Duration overlap;
+    private final SignatureSuite newKeys;
     private final AtomicReference<ActiveKey> cached = new AtomicReference<>();
 
     NodeKeyring(SigningKeys keys, KeyVault vault, ThisNode node, Clock clock, ExchangeSettings settings) {
@@ -41,6 +40,7 @@ class NodeKeyring {
         this.node = node;
         this.clock = clock;
         this.overlap = settings.keyOverlap();
+        this.newKeys = SignatureSuite.named(settings.signingAlgorithm());
     }
 
     /** The key to sign with now; creates the first one if the node has none. */
@@ -54,8 +54,7 @@ class NodeKeyring {
             generate(now);
             return keys.active().orElseThrow(() -> new IllegalStateException("no active signing key after generating one"));
         });
-        var key = parse(vault.open(stored.kid(), stored.sealedPrivate()));
-        var fresh = new ActiveKey(stored.kid(), signerOf(key), now);
+        var fresh = ready(stored.kid(), vault.open(stored.kid(), stored.sealedPrivate()), now);
         cached.set(fresh);
         return fresh;
     }
@@ -95,44 +94,48 @@ class NodeKeyring {
         if (oldest.isEmpty()) {
             return active();
         }
-        var key = parse(vault.open(oldest.get().kid(), oldest.get().sealedPrivate()));
-        return new ActiveKey(oldest.get().kid(), signerOf(key), now);
+        return ready(oldest.get().kid(), vault.open(oldest.get().kid(), oldest.get().sealedPrivate()), now);
     }
 
     /** The public keys partners should accept now: the active one and those still in their overlap. */
     JWKSet publicKeys() {
         var now = Instant.now(clock);
-        return new JWKSet(keys.all().stream().filter(k -> k.verifiesAt(now)).map(k -> (com.nimbusds.jose.jwk.JWK) parse(k.publicJwk())).toList());
+        return new JWKSet(keys.all().stream().filter(k -> k.verifiesAt(now)).map(k -> parse(k.publicJwk())).toList());
     }
 
     private String generate(Instant now) {
         try {
             var kid = node.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-            var key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyID(kid).generate();
+            var key = newKeys.generate(kid);
             keys.insertActive(kid, key.toPublicJWK().toJSONString(), vault.seal(kid, key.toJSONString()), now);
             return kid;
         } catch (JOSEException e) {
-            throw new IllegalStateException("P-256 key generation is part of every JDK", e);
+            throw new IllegalStateException(newKeys.algorithm() + " key generation failed", e);
         }
     }
 
-    private static ECKey parse(String json) {
-        try {
-            return ECKey.parse(json);
-        } catch (ParseException e) {
-            throw new IllegalStateException("a stored signing key is not an EC JWK", e);
+    private static ActiveKey ready(String kid, String privateJwk, Instant now) {
+        var key = parse(privateJwk);
+        var suite = SignatureSuite.ofKey(key);
+        if (suite == null) {
+            throw new IllegalStateException("signing key " + kid + " is of no suite the exchange speaks");
         }
-    }
-
-    private static ECDSASigner signerOf(ECKey key) {
         try {
-            return new ECDSASigner(key);
+            return new ActiveKey(kid, suite, suite.signer(key), now);
         } catch (JOSEException e) {
-            throw new IllegalStateException("the signing key is unusable", e);
+            throw new IllegalStateException("signing key " + kid + " is unusable", e);
         }
     }
 
-    /** The signing key's id with a ready signer (thread-safe). */
-    record ActiveKey(String kid, ECDSASigner signer, Instant loadedAt) {
+    private static JWK parse(String json) {
+        try {
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("a stored signing key is not a JWK", e);
+        }
+    }
+
+    /** The signing key's id and suite with a ready signer (thread-safe). */
+    record ActiveKey(String kid, SignatureSuite suite, JWSSigner signer, Instant loadedAt) {
     }
 }

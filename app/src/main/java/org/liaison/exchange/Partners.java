@@ -105,5 +105,10 @@ class Partners {
         boolean pinned() {
             return status.equals("PINNED");
         }
+
+        /** The JOSE name of the key's signature suite. */
+        public String algorithm() {
+            return SignatureSuite.algorithmOf(publicJwk);
+        }
     }
 }

@@ -75,6 +75,11 @@ class SigningKeys {
     record StoredKey(String kid, String publicJwk, byte[] sealedPrivate, String status, Instant createdAt,
                      @Nullable Instant retireAfter, @Nullable Instant revokedAt, @Nullable String revokeReason) {
 
+        /** The JOSE name of the key's signature suite. */
+        public String algorithm() {
+            return SignatureSuite.algorithmOf(publicJwk);
+        }
+
         /** Whether partners should still accept signatures by this key at {@code now}. */
         boolean verifiesAt(Instant now) {
             return status.equals("ACTIVE") || status.equals("RETIRING") && retireAfter != null && now.isBefore(retireAfter);

@@ -11,18 +11,28 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * 1,000 random single-bit flips, spread over the header, the claims, the signature and the key id, each
- * checked by the receiving node's own verification: none may pass.
+ * 1,000 random single-bit flips per signature suite, spread over the header, the claims, the signature and the
+ * key id, each checked by the receiving node's own verification: none may pass.
  */
 class BitFlipTests {
 
     enum Region { HEADER, PAYLOAD, SIGNATURE, KID }
 
     @Test
-    void everySingleBitFlipAnywhereInTheEnvelopeIsRejected() {
-        var kh = TwoNodes.kh();
-        var receiver = TwoNodes.la().bean(Envelopes.class);
-        var compact = Forge.seal(kh, Forge.drugEnvelope(kh));
+    void everySingleBitFlipAnywhereInAnEd25519EnvelopeIsRejected() {
+        assertThat(TwoNodes.kh().bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
+        everyFlipIsRejected(TwoNodes.kh(), TwoNodes.la());
+    }
+
+    @Test
+    void everySingleBitFlipAnywhereInAnEs256EnvelopeIsRejected() {
+        assertThat(TwoNodes.la().bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ES256);
+        everyFlipIsRejected(TwoNodes.la(), TwoNodes.kh());
+    }
+
+    private static void everyFlipIsRejected(FederationNode sender, FederationNode receiving) {
+        var receiver = receiving.bean(Envelopes.class);
+        var compact = Forge.seal(sender, Forge.drugEnvelope(sender));
         assertThat(receiver.open(compact).envelope().category()).isEqualTo("DRUG_TRAFFICKING_INFORMATION");
 
         var random = new Random(20261125L);

@@ -6,9 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.ClauseRef;
 import org.liaison.agreements.DataCategory;
@@ -54,11 +51,12 @@ final class Forge {
         return parts[0] + "." + claims + "." + parts[2];
     }
 
-    /** Signed by a key the partner never pinned, under the key id of one it did. */
+    /** Signed by a key the partner never pinned, of the same suite, under the key id of one it did. */
     static String signWithWrongKey(FederationNode sender, Envelope envelope) throws Exception {
-        var impostor = new ECKeyGenerator(Curve.P_256).generate();
-        var kid = sender.bean(NodeKeyring.class).active().kid();
-        return CompactJws.sign(JSON.writeValueAsBytes(envelope), Envelope.TYPE, kid, new ECDSASigner(impostor));
+        var active = sender.bean(NodeKeyring.class).active();
+        var impostor = active.suite().signer(active.suite().generate(active.kid()));
+        return CompactJws.sign(JSON.writeValueAsBytes(envelope), Envelope.TYPE,
+                new NodeKeyring.ActiveKey(active.kid(), active.suite(), impostor, Instant.now()));
     }
 
     /** Queues a prepared envelope in the sender's outbox, as if the sender had signed it, and wakes its workers. */

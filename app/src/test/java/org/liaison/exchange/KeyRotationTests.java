@@ -62,4 +62,31 @@ class KeyRotationTests {
             assertThat(node.bean(Partners.class).find("KH-1")).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo("MANUAL"));
         }
     }
+
+    @Test
+    void aNodeMovesFromEs256ToEd25519ByRotatingAndItsPartnerFollows() throws Exception {
+        var kh = TwoNodes.kh();
+        try (var vn = FederationNode.prepare("VN-1").with("liaison.exchange.signing-algorithm", "ES256").start()) {
+            var export = vn.bean(KeyExports.class).current();
+            Officers.as("admin", "KH/MOI", () -> kh.bean(TrustAdministration.class)
+                    .importExport(export, kh.bean(KeyExports.class).read(export).signingFingerprint()), Role.ADMIN);
+            var es256Kid = vn.bean(NodeKeyring.class).active().kid();
+            var sealedBefore = Forge.seal(vn, Forge.drugEnvelope(vn));
+
+            vn.with("liaison.exchange.signing-algorithm", "Ed25519").restart();
+            assertThat(vn.bean(NodeKeyring.class).active().suite()).as("a stored key keeps its suite").isEqualTo(SignatureSuite.ES256);
+            var ed25519Kid = Officers.as("admin", "VN/MPS", () -> vn.bean(TrustAdministration.class).rotate(), Role.ADMIN);
+            kh.bean(PartnerTrust.class).refresh(kh.bean(Partners.class).find("VN-1").orElseThrow());
+            var sealedAfter = Forge.seal(vn, Forge.drugEnvelope(vn));
+
+            assertThat(vn.bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
+            assertThat(kh.bean(Envelopes.class).open(sealedBefore).kid()).as("ES256 key within its overlap").isEqualTo(es256Kid);
+            assertThat(kh.bean(Envelopes.class).open(sealedAfter).kid()).isEqualTo(ed25519Kid);
+            assertThat(CompactJws.parse(sealedAfter, Envelope.TYPE).getHeader().getAlgorithm().getName()).isEqualTo("Ed25519");
+        } finally {
+            if (kh.bean(Partners.class).find("VN-1").isPresent()) {
+                kh.bean(PartnerTrust.class).setStatus("VN-1", false);
+            }
+        }
+    }
 }

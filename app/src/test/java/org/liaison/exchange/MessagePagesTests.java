@@ -69,7 +69,8 @@ class MessagePagesTests {
     @WithOfficer(username = "kh.admin", agency = "KH/MOI", roles = "ADMIN")
     void showsAnAdministratorTheKeysAndTheSignedExport() throws Exception {
         mvc.perform(get("/admin/exchange")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("This node’s signing keys"), containsString("Active (signs)"))));
+                .andExpect(content().string(allOf(containsString("This node’s signing keys"), containsString("Active (signs)"),
+                        containsString("<td>Ed25519</td>"))));
         mvc.perform(get("/admin/exchange/rejections")).andExpect(status().isOk());
     }
 

@@ -43,7 +43,10 @@ public final class TwoNodes {
             var sender = FederationNode.prepare("KH-1");
             var receiver = FederationNode.prepare("LA-1");
             sender.trusting(receiver).with("liaison.exchange.max-attempts", 100_000);
-            receiver.trusting(sender).with("liaison.exchange.max-envelope-bytes", 1_000_000);
+            // LA-1 keeps ES256 keys, as a node set up before ADR 0010 does, while KH-1 signs with Ed25519: every
+            // two-node test crosses both signature suites (envelopes one way, receipts and replies the other).
+            receiver.trusting(sender).with("liaison.exchange.max-envelope-bytes", 1_000_000)
+                    .with("liaison.exchange.signing-algorithm", "ES256");
             receiver.start();
             sender.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
