@@ -1,5 +1,5 @@
 /**
- * Federation between nodes: signed envelopes (JWS, ES256), a transactional outbox with retrying delivery
+ * Federation between nodes: signed envelopes (JWS, Ed25519 or ES256), a transactional outbox with retrying delivery
  * workers, an inbox that accepts each message exactly once and answers with a signed receipt, the policy
  * check on both sides, this node's rotating keys and the partner nodes and keys it trusts.
  * {@link org.liaison.exchange.Exchange} is the only way other modules send.
