@@ -69,16 +69,15 @@ public class AuditLog {
 
     /**
      * Signs the chain head now. The request is recorded as {@link AuditAction#AUDIT_CHECKPOINT_SIGNED} first,
-     * in the same transaction, so the new checkpoint covers its own entry and the scheduled job finds nothing
-     * new to sign afterwards.
+     * and chained before the head is read, so the new checkpoint covers its own entry and the scheduled job
+     * finds nothing new to sign afterwards.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public Checkpoint checkpointNow() {
-        var entry = trail.record(AuditAction.AUDIT_CHECKPOINT_SIGNED, "audit-chain",
-                "checkpoint requested by an administrator");
+        trail.recordFor(Actor.currentName(), Actor.current().map(Actor::agencyId).orElse(null),
+                AuditAction.AUDIT_CHECKPOINT_SIGNED, "audit-chain", Outcome.SUCCEEDED, "checkpoint requested by an administrator");
         return signer.checkpointIfHeadMoved()
-                .orElseThrow(() -> new Conflict("the chain head at seq " + entry.seq() + " is already signed"));
+                .orElseThrow(() -> new Conflict("the chain head is already signed"));
     }
 
     /** One entry by its sequence number, e.g. the first bad one a verification named. */

@@ -2,7 +2,9 @@ package org.liaison.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,13 +52,25 @@ class AuditTrailTests {
     }
 
     @Test
-    void aSucceedingBusinessTransactionCommitsItsEntry() {
+    void aSucceedingBusinessTransactionsEntryIsInTheChainOnceItHasCommitted() {
         var subject = "user:" + UUID.randomUUID();
-        var entry = new TransactionTemplate(transactions)
-                .execute(tx -> trail.record(AuditAction.USER_CREATED, subject, "created"));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> trail.record(AuditAction.USER_CREATED, subject, "created"));
 
-        assertThat(count("select count(*) from audit_entry where subject = ? and seq = ?", subject, entry.seq()))
-                .isOne();
+        assertThat(count("select count(*) from audit_entry where subject = ? and pending_id is not null", subject)).isOne();
+        assertThat(count("select count(*) from audit_pending where subject = ?", subject)).isZero();
+    }
+
+    @Test
+    void entriesLeftPendingAreChainedByThePeriodicPass() {
+        var subject = "user:" + UUID.randomUUID();
+        // As a node that crashed between its business commit and the chain append leaves them.
+        jdbc.sql("insert into audit_pending (occurred_at, actor, action, subject, outcome) values (now(), 'system', 'USER_CREATED', ?, 'SUCCEEDED')")
+                .param(subject).update();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from audit_entry where subject = ?", subject) == 1);
+        assertThat(count("select count(*) from audit_pending where subject = ?", subject)).isZero();
+        assertThat(new ChainVerifier(dataSource, null).verify().firstProblem()).isNull();
     }
 
     @Test
@@ -73,15 +87,16 @@ class AuditTrailTests {
     }
 
     @Test
-    void refusesARejectionInANewTransactionWhileTheSameThreadHoldsTheChainLock() {
+    void aRejectionInANewTransactionIsChainedWhileTheCallersTransactionIsStillOpen() {
         var subject = "user:" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             trail.record(AuditAction.USER_UPDATED, subject, "changed");
-            trail.recordRejection(AuditAction.ACCESS_DENIED, subject, Outcome.DENIED, "would wait for itself");
-        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("chain lock");
+            trail.recordRejection(AuditAction.ACCESS_DENIED, subject, Outcome.DENIED, "does not wait for the caller");
+            assertThat(count("select count(*) from audit_entry where subject = ? and outcome = 'DENIED'", subject)).isOne();
+        });
 
-        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isZero();
+        assertThat(count("select count(*) from audit_entry where subject = ?", subject)).isEqualTo(2);
     }
 
     @Test
@@ -91,6 +106,19 @@ class AuditTrailTests {
         assertRefused("update audit_entry set details = 'rewritten' where seq = (select max(seq) from audit_entry)");
         assertRefused("delete from audit_entry where seq = (select max(seq) from audit_entry)");
         assertRefused("truncate audit_entry");
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            // Uncommitted, so no chain append can take it away while the statements below try to change it.
+            jdbc.sql("insert into audit_pending (occurred_at, actor, action, subject, outcome) values (now(), 'system', 'USER_CREATED', 'user:pending', 'SUCCEEDED')")
+                    .update();
+            for (var sql : java.util.List.of("update audit_pending set details = 'rewritten' where subject = 'user:pending'",
+                    "delete from audit_pending where subject = 'user:pending'", "truncate audit_pending")) {
+                var savepoint = tx.createSavepoint();
+                assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class)
+                        .hasMessageMatching("(?s).*(append-only|not chained yet).*");
+                tx.rollbackToSavepoint(savepoint);
+            }
+            tx.setRollbackOnly();
+        });
         assertRefused("update audit_checkpoint set seq = 0");
         assertRefused("delete from audit_checkpoint");
         assertRefused("truncate audit_checkpoint");

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TamperDetectionTests {
 
     @Autowired AuditTrail trail;
+    @Autowired AuditEntries entries;
     @Autowired CheckpointSigner checkpoints;
     @Autowired NodeSigner signer;
     @Autowired DataSource dataSource;
@@ -134,10 +135,12 @@ class TamperDetectionTests {
     /** Three entries in one transaction: a scheduled checkpoint can only ever land on the last of them. */
     private List<AuditEntry> appendThree() {
         var subject = "case:" + UUID.randomUUID();
-        return new TransactionTemplate(transactions).execute(tx -> List.of(
-                trail.record(AuditAction.USER_CREATED, subject, "one"),
-                trail.record(AuditAction.USER_UPDATED, subject, "two"),
-                trail.record(AuditAction.USER_DISABLED, subject, "three")));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            trail.record(AuditAction.USER_CREATED, subject, "one");
+            trail.record(AuditAction.USER_UPDATED, subject, "two");
+            trail.record(AuditAction.USER_DISABLED, subject, "three");
+        });
+        return entries.search(new AuditQuery(null, null, null, null, subject, null, null), 0, 10).entries().reversed();
     }
 
     private Verification.Problem attack(java.util.function.Consumer<JdbcClient> tampering) {
