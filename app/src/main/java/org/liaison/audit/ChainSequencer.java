@@ -116,6 +116,10 @@ class ChainSequencer implements DisposableBean {
 
     /** Moves up to a batch of pending entries into the chain; true if the batch was full. */
     private boolean appendPending() {
+        // The append need not wait for its commit to reach the disk: what it writes is derived from pending rows
+        // that are durable already, and a crash that loses it leaves them pending, to be chained again. A
+        // checkpoint, committed synchronously, flushes the log up to itself, so it never covers a lost append.
+        jdbc.execute("set local synchronous_commit to off");
         jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
         var pending = jdbc.query("""
                 select id, occurred_at, actor, agency, action, subject, outcome, request_id, details
