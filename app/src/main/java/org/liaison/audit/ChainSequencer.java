@@ -56,6 +56,10 @@ class ChainSequencer implements DisposableBean {
 
     ChainSequencer(DataSource shared) {
         this.ownPool = shared instanceof HikariDataSource hikari ? ownPool(hikari) : null;
+        if (ownPool == null) {
+            log.warn("the data source is not a Hikari pool: audit appends share it, so keep it larger than the "
+                    + "number of threads that can commit audited changes at once");
+        }
         var dataSource = ownPool != null ? ownPool : shared;
         this.jdbc = new JdbcTemplate(dataSource);
         this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

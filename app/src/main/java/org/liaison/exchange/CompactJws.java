@@ -14,9 +14,9 @@ import com.nimbusds.jose.jwk.JWK;
 
 /**
  * Strict compact JWS: a {@link SignatureSuite} algorithm verified only with a key of that suite, the expected
- * type, a key id, and every part in canonical base64url. The
- * canonical check matters: a lenient decoder maps several texts to the same bytes (unused trailing bits,
- * skipped characters), so a changed message could otherwise still carry a valid signature.
+ * type, a key id, and every part in canonical base64url. The canonical check matters: a lenient decoder maps
+ * several texts to the same bytes (unused trailing bits, skipped characters), so a changed message could
+ * otherwise still carry a valid signature.
  */
 final class CompactJws {
 
