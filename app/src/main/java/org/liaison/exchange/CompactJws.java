@@ -25,13 +25,16 @@ final class CompactJws {
      * conversion. The algorithm is part of the cache key so that a header naming another suite never reaches
      * a verifier built for this key.
      */
-    private static final Map<String, JWSVerifier> VERIFIERS = new ConcurrentHashMap<>();
+    private static final Map<VerifierKey, JWSVerifier> VERIFIERS = new ConcurrentHashMap<>();
 
     private CompactJws() {
     }
 
+    private record VerifierKey(SignatureSuite suite, String publicJwk) {
+    }
+
     private static JWSVerifier verifierFor(SignatureSuite suite, String publicJwk) throws ParseException, JOSEException {
-        var cacheKey = suite.name() + ' ' + publicJwk;
+        var cacheKey = new VerifierKey(suite, publicJwk);
         var cached = VERIFIERS.get(cacheKey);
         if (cached != null) {
             return cached;
