@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -46,13 +47,12 @@ class ChainSequencer implements DisposableBean {
     private static final long CHAIN_LOCK = 0x4c_69_61_69_73_6f_6eL;
     private static final int BATCH = 2_000;
 
+    private final @Nullable HikariDataSource ownPool;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final ReentrantLock chaining = new ReentrantLock();
     private final AtomicLong requested = new AtomicLong();
     private volatile long completed;
-
-    private final @Nullable HikariDataSource ownPool;
 
     ChainSequencer(DataSource shared) {
         this.ownPool = shared instanceof HikariDataSource hikari ? ownPool(hikari) : null;
@@ -131,22 +131,10 @@ class ChainSequencer implements DisposableBean {
         if (pending.isEmpty()) {
             return false;
         }
-        var head = jdbc.queryForStream("select seq, hash from audit_entry order by seq desc limit 1",
-                (rs, n) -> new Head(rs.getLong(1), rs.getString(2))).findFirst().orElse(new Head(0, ChainHash.GENESIS));
-        long seq = head.seq();
-        var prev = head.hash();
-        var rows = new ArrayList<Object[]>(pending.size());
-        var ids = new Long[pending.size()];
-        for (int i = 0; i < pending.size(); i++) {
-            var p = pending.get(i);
-            var unhashed = new AuditEntry(++seq, p.entry.occurredAt(), p.entry.actor(), p.entry.agency(), p.entry.action(),
-                    p.entry.subject(), p.entry.outcome(), p.entry.requestId(), p.entry.details(), prev, "");
-            prev = ChainHash.of(unhashed);
-            rows.add(new Object[] {seq, Timestamp.from(unhashed.occurredAt()), unhashed.actor(), unhashed.agency(),
-                    unhashed.action(), unhashed.subject(), unhashed.outcome().name(), unhashed.requestId(),
-                    unhashed.details(), unhashed.prevHash(), prev, p.id});
-            ids[i] = p.id;
-        }
+        var head = jdbc.query("select seq, hash from audit_entry order by seq desc limit 1",
+                (rs, n) -> new Head(rs.getLong(1), rs.getString(2))).stream().findFirst().orElse(new Head(0, ChainHash.GENESIS));
+        var rows = chained(pending, head);
+        var ids = pending.stream().map(Pending::id).toArray(Long[]::new);
         jdbc.batchUpdate("""
                 insert into audit_entry (seq, occurred_at, actor, agency, action, subject, outcome, request_id,
                                          details, prev_hash, hash, pending_id)
@@ -157,6 +145,21 @@ class ChainSequencer implements DisposableBean {
             return delete;
         });
         return pending.size() == BATCH;
+    }
+
+    /** The pending entries as rows of the chain, each hashed onto the one before, starting at the head. */
+    private static List<Object[]> chained(List<Pending> pending, Head head) {
+        long seq = head.seq();
+        var prev = head.hash();
+        var rows = new ArrayList<Object[]>(pending.size());
+        for (var p : pending) {
+            var e = new AuditEntry(++seq, p.entry.occurredAt(), p.entry.actor(), p.entry.agency(), p.entry.action(),
+                    p.entry.subject(), p.entry.outcome(), p.entry.requestId(), p.entry.details(), prev, "");
+            prev = ChainHash.of(e);
+            rows.add(new Object[] {seq, Timestamp.from(e.occurredAt()), e.actor(), e.agency(), e.action(), e.subject(),
+                    e.outcome().name(), e.requestId(), e.details(), e.prevHash(), prev, p.id});
+        }
+        return rows;
     }
 
     private static Pending pending(ResultSet rs, int row) throws SQLException {
