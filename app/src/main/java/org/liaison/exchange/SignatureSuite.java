@@ -2,7 +2,6 @@ package org.liaison.exchange;
 
 import java.security.Provider;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
@@ -91,6 +90,8 @@ enum SignatureSuite {
         }
     };
 
+    /** Read for every envelope parsed and verified, so not {@code values()}, which copies the array each call. */
+    private static final SignatureSuite[] SUITES = values();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
@@ -116,12 +117,22 @@ enum SignatureSuite {
 
     /** The suite a JWS header names, or null for any other algorithm. */
     static @Nullable SignatureSuite of(@Nullable JWSAlgorithm algorithm) {
-        return Arrays.stream(values()).filter(s -> s.algorithm.equals(algorithm)).findFirst().orElse(null);
+        for (var suite : SUITES) {
+            if (suite.algorithm.equals(algorithm)) {
+                return suite;
+            }
+        }
+        return null;
     }
 
     /** The suite a key belongs to, or null for a key the exchange does not accept. */
     static @Nullable SignatureSuite ofKey(JWK key) {
-        return Arrays.stream(values()).filter(s -> s.fits(key)).findFirst().orElse(null);
+        for (var suite : SUITES) {
+            if (suite.fits(key)) {
+                return suite;
+            }
+        }
+        return null;
     }
 
     /** The JOSE name of the suite a public JWK belongs to, or "?" for any other key. */
