@@ -45,6 +45,7 @@ public enum AuditAction {
     // audit
     AUDIT_CHECKPOINT_SIGNED,
     AUDIT_VERIFIED,
+    WITNESS_CONFLICT,
     // committees
     COMMITTEE_CREATED,
     MEETING_RECORDED,

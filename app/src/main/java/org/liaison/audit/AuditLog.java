@@ -1,13 +1,11 @@
 package org.liaison.audit;
 
-import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import com.nimbusds.jose.jwk.ECKey;
-import org.liaison.node.NodeSigner;
+import org.liaison.node.NodeKeys;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
@@ -30,15 +28,17 @@ public class AuditLog {
     private final SignedCheckpoints checkpoints;
     private final CheckpointSigner signer;
     private final AuditTrail trail;
-    private final ChainVerifier verifier;
+    private final DataSource dataSource;
+    private final NodeKeys keys;
 
     AuditLog(AuditEntries entries, SignedCheckpoints checkpoints, CheckpointSigner signer, AuditTrail trail,
-             DataSource dataSource, NodeSigner nodeSigner) {
+             DataSource dataSource, NodeKeys keys) {
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.trail = trail;
-        this.verifier = new ChainVerifier(dataSource, publicKey(nodeSigner));
+        this.dataSource = dataSource;
+        this.keys = keys;
     }
 
     /** Entries matching every given filter, newest first; {@code page} counts from 0. */
@@ -57,7 +57,8 @@ public class AuditLog {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Verification verify() {
-        var result = verifier.verify();
+        var result = new ChainVerifier(dataSource, CheckpointKeys.ofNode(keys.all(), "this node's key set"))
+                .verify();
         var problem = result.firstProblem();
         var details = problem == null
                 ? "intact: " + result.entriesChecked() + " entries, " + result.checkpointsChecked() + " checkpoints"
@@ -92,13 +93,5 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<Checkpoint> recentCheckpoints(int limit) {
         return checkpoints.recent(Math.clamp(limit, 1, MAX_PAGE_SIZE));
-    }
-
-    private static ECKey publicKey(NodeSigner signer) {
-        try {
-            return ECKey.parse(signer.publicJwk());
-        } catch (ParseException e) {
-            throw new IllegalStateException("the node's public key is not an EC JWK", e);
-        }
     }
 }

@@ -47,14 +47,17 @@ class ChainSequencer implements DisposableBean {
     private static final long CHAIN_LOCK = 0x4c_69_61_69_73_6f_6eL;
     private static final int BATCH = 2_000;
 
+    private final CheckpointSigner checkpoints;
     private final @Nullable HikariDataSource ownPool;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final ReentrantLock chaining = new ReentrantLock();
     private final AtomicLong requested = new AtomicLong();
     private volatile long completed;
+    private long appendedUpTo;
 
-    ChainSequencer(DataSource shared) {
+    ChainSequencer(DataSource shared, CheckpointSigner checkpoints) {
+        this.checkpoints = checkpoints;
         this.ownPool = shared instanceof HikariDataSource hikari ? ownPool(hikari) : null;
         if (ownPool == null) {
             log.warn("the data source is not a Hikari pool: audit appends share it, so keep it larger than the "
@@ -110,6 +113,7 @@ class ChainSequencer implements DisposableBean {
                 // a full batch: there may be more
             }
             completed = target;
+            checkpoints.headMovedTo(appendedUpTo);
         } catch (RuntimeException e) {
             // The entries are committed and stay pending; the next request or pass chains them.
             log.warn("could not chain pending audit entries now: {}", e.getMessage());
@@ -144,6 +148,7 @@ class ChainSequencer implements DisposableBean {
             delete.setArray(1, connection.createArrayOf("bigint", ids));
             return delete;
         });
+        appendedUpTo = head.seq() + pending.size();
         return pending.size() == BATCH;
     }
 

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
 
-import com.nimbusds.jose.jwk.ECKey;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.Verification.Kind;
 import org.liaison.audit.Verification.Problem;
@@ -20,6 +21,9 @@ import org.springframework.jdbc.UncategorizedSQLException;
  * from the operator's {@link VerifyCommand} and in benchmarks alike. Rows are streamed in seq order with a
  * cursor, so memory use does not grow with the chain. Everything is read in one repeatable-read snapshot:
  * entries and checkpoints appended while it runs cannot make a consistent chain look truncated.
+ *
+ * <p>Checkpoints alone cannot reveal a rewrite by someone who holds the node's database and its secret: they can
+ * re-sign. Heads that partners witnessed ({@link WitnessHead}), checked with keys pinned outside the node, can.
  */
 public final class ChainVerifier {
 
@@ -34,17 +38,21 @@ public final class ChainVerifier {
             from audit_checkpoint c left join audit_entry e on e.seq = c.seq order by c.seq, c.id""";
 
     private final DataSource dataSource;
-    private final @Nullable ECKey publicKey;
+    private final @Nullable CheckpointKeys keys;
+    private final List<WitnessHead> witnessed;
     private final Duration tolerance;
 
-    /** @param publicKey the node's signing key (its public part is used); null skips signature checks */
-    public ChainVerifier(DataSource dataSource, @Nullable ECKey publicKey) {
-        this(dataSource, publicKey, DEFAULT_CLOCK_TOLERANCE);
+    /** @param keys the node's public keys; null skips signature checks */
+    public ChainVerifier(DataSource dataSource, @Nullable CheckpointKeys keys) {
+        this(dataSource, keys, List.of(), DEFAULT_CLOCK_TOLERANCE);
     }
 
-    public ChainVerifier(DataSource dataSource, @Nullable ECKey publicKey, Duration clockTolerance) {
+    /** @param witnessed heads of this chain that partners hold, checked with {@code keys} */
+    public ChainVerifier(DataSource dataSource, @Nullable CheckpointKeys keys, List<WitnessHead> witnessed,
+                         Duration clockTolerance) {
         this.dataSource = dataSource;
-        this.publicKey = publicKey;
+        this.keys = keys;
+        this.witnessed = List.copyOf(witnessed);
         this.tolerance = clockTolerance;
     }
 
@@ -72,20 +80,27 @@ public final class ChainVerifier {
 
     private Verification walk(Connection connection, long started) throws SQLException {
         var chain = new ChainWalk(tolerance);
+        var witnesses = new WitnessCheck(witnessed, keys);
         Problem chainProblem = null;
         try (var statement = connection.prepareStatement(ENTRIES)) {
             statement.setFetchSize(FETCH_SIZE);
             try (var rows = statement.executeQuery()) {
                 while (chainProblem == null && rows.next()) {
                     chainProblem = readEntry(rows, chain);
+                    if (chainProblem == null) {
+                        chainProblem = witnesses.accept(rows.getLong(1), rows.getString(11));
+                    }
                 }
             }
         }
-        var checkpoints = new CheckpointCheck(publicKey);
+        if (chainProblem == null) {
+            chainProblem = witnesses.finish(chain.lastSeq());
+        }
+        var checkpoints = new CheckpointCheck(keys);
         var checkpointProblem = checkCheckpoints(connection, checkpoints, chain.lastSeq());
         var first = earlier(chainProblem, checkpointProblem);
-        return new Verification(chain.checked(), checkpoints.checked(), checkpoints.verifiesSignatures(), first,
-                Duration.ofNanos(System.nanoTime() - started));
+        return new Verification(chain.checked(), checkpoints.checked(), checkpoints.verifiesSignatures(),
+                witnesses.checked(), first, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static @Nullable Problem readEntry(ResultSet rows, ChainWalk chain) throws SQLException {

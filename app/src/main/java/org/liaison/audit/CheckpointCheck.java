@@ -1,15 +1,12 @@
 package org.liaison.audit;
 
-import java.text.ParseException;
 import java.util.Arrays;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.Verification.Kind;
 import org.liaison.audit.Verification.Problem;
+import org.liaison.node.CompactJws;
+import org.liaison.node.InvalidJws;
 
 /**
  * Compares each signed checkpoint with the entry it names and checks its signature. The hash chain makes
@@ -18,15 +15,11 @@ import org.liaison.audit.Verification.Problem;
  */
 final class CheckpointCheck {
 
-    private final @Nullable ECDSAVerifier verifier;
+    private final @Nullable CheckpointKeys keys;
     private long checked;
 
-    CheckpointCheck(@Nullable ECKey publicKey) {
-        try {
-            this.verifier = publicKey == null ? null : new ECDSAVerifier(publicKey.toPublicJWK());
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("not a usable EC public key: " + e.getMessage(), e);
-        }
+    CheckpointCheck(@Nullable CheckpointKeys keys) {
+        this.keys = keys;
     }
 
     /**
@@ -35,9 +28,10 @@ final class CheckpointCheck {
      */
     @Nullable Problem accept(Checkpoint checkpoint, @Nullable String entryHash, long lastSeq) {
         checked++;
-        if (verifier != null && !signed(checkpoint)) {
+        if (keys != null && !signed(checkpoint, keys)) {
             return new Problem(checkpoint.seq(), Kind.BAD_CHECKPOINT_SIGNATURE, "checkpoint #" + checkpoint.id()
-                    + " signed at " + checkpoint.signedAt() + " does not verify with the node's public key");
+                    + " signed at " + checkpoint.signedAt() + " does not verify with the node's keys ("
+                    + keys.source() + ")");
         }
         if (entryHash == null) {
             long firstGone = Math.min(checkpoint.seq(), lastSeq + 1);
@@ -59,15 +53,21 @@ final class CheckpointCheck {
     }
 
     boolean verifiesSignatures() {
-        return verifier != null;
+        return keys != null;
     }
 
-    private boolean signed(Checkpoint checkpoint) {
+    /** Whether a key the verifier trusts signed exactly this checkpoint's statement. */
+    static boolean signed(Checkpoint checkpoint, CheckpointKeys keys) {
         try {
-            var jws = JWSObject.parse(checkpoint.signature());
+            var jws = CompactJws.parse(checkpoint.signature(), CheckpointStatement.TYPE);
+            var key = keys.vouching(jws.getHeader().getKeyID(), checkpoint.signedAt());
+            if (key.isEmpty() || !jws.getHeader().getKeyID().equals(checkpoint.keyId())) {
+                return false;
+            }
+            CompactJws.verify(jws, key.get());
             byte[] expected = CheckpointStatement.bytes(checkpoint.seq(), checkpoint.hash(), checkpoint.signedAt());
-            return jws.verify(verifier) && Arrays.equals(jws.getPayload().toBytes(), expected);
-        } catch (ParseException | JOSEException e) {
+            return Arrays.equals(jws.getPayload().toBytes(), expected);
+        } catch (InvalidJws e) {
             return false;
         }
     }

@@ -47,6 +47,14 @@ class SignedCheckpoints {
                 .list();
     }
 
+    /** Checkpoints signed after the one with id {@code afterId}, oldest first. */
+    List<Checkpoint> after(long afterId, int limit) {
+        return jdbc.sql("select * from audit_checkpoint where id > :after order by id limit :limit")
+                .param("after", afterId).param("limit", limit)
+                .query(SignedCheckpoints::map)
+                .list();
+    }
+
     Checkpoint add(Head head, java.time.Instant signedAt, String keyId, String signature) {
         long id = jdbc.sql("""
                 insert into audit_checkpoint (seq, hash, signed_at, key_id, signature)

@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param entriesChecked entries read and recomputed, up to and including the first bad one
  * @param checkpointsChecked signed checkpoints compared with the chain
- * @param signaturesChecked whether checkpoint signatures were verified (a public key was available)
+ * @param signaturesChecked whether checkpoint signatures were verified (public keys were available)
+ * @param witnessHeadsChecked heads held by partners that were compared with the chain
  * @param firstProblem the first bad entry, or {@code null} when the chain is intact
  */
 public record Verification(long entriesChecked, long checkpointsChecked, boolean signaturesChecked,
-                           @Nullable Problem firstProblem, Duration duration) {
+                           long witnessHeadsChecked, @Nullable Problem firstProblem, Duration duration) {
 
     public boolean ok() {
         return firstProblem == null;
@@ -35,7 +36,11 @@ public record Verification(long entriesChecked, long checkpointsChecked, boolean
         OUT_OF_ORDER,
         /** A signed checkpoint names an entry that is gone or has another hash: the newest entries were cut. */
         TRUNCATED,
-        /** A checkpoint's signature does not verify with the node's public key. */
-        BAD_CHECKPOINT_SIGNATURE
+        /** A checkpoint's signature does not verify with the node's public keys. */
+        BAD_CHECKPOINT_SIGNATURE,
+        /** A partner witnessed another hash at this point: the chain was rewritten after the partner saw it. */
+        REWRITTEN,
+        /** A head said to be witnessed does not verify with the node's keys: that witness record is unusable. */
+        BAD_WITNESS_HEAD
     }
 }

@@ -5,10 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import com.nimbusds.jose.jwk.ECKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import org.springframework.dao.DataAccessException;
 
 /**
  * Operators' check of a node's audit chain, with or without the node running and without a Spring context:
- * {@code ./liaison audit-verify <data-dir>}. Exit status 0 when intact, 1 when a problem was found, 2 on a
- * usage or connection error.
+ * {@code ./liaison audit-verify <data-dir> [--witness <partner>]}. Exit status 0 when intact, 1 when a problem
+ * was found, 2 on a usage or connection error.
  */
 public final class VerifyCommand {
 
@@ -26,17 +27,24 @@ public final class VerifyCommand {
     public static final int ERROR = 2;
 
     static final String USAGE = """
-            Usage: ./liaison audit-verify <data-dir> [--public-key <file>]
-                   ./liaison audit-verify --jdbc-url <url> [--public-key <file>]
+            Usage: ./liaison audit-verify <data-dir> [--witness <partner>]... [--keys <file>] [--node <id>]
+                   ./liaison audit-verify --jdbc-url <url> [--witness <partner>]... [--keys <file>] [--node <id>]
 
-            Checks the node's tamper-evident audit log: recomputes the hash and link of every entry and
-            compares the chain with the node's signed checkpoints. Works whether the node is running or not.
+            Checks the node's tamper-evident audit log: recomputes the hash and link of every entry, compares the
+            chain with the node's signed checkpoints and with the heads its partners witnessed. Works whether the
+            node is running or not.
 
               <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1)
-              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from
-                                   LIAISON_DB_USER and LIAISON_DB_PASSWORD
-              --public-key <file>  the node's signing key as a JWK; only its public part is used
-                                   (default: <data-dir>/keys/signing.jwk)
+              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the URL or
+                                   from LIAISON_DB_USER and LIAISON_DB_PASSWORD
+              --witness <partner>  a partner's record of this node's chain: its base URL (fetched over the
+                                   federation) or a file its administrator exported; repeat for several partners.
+                                   Its heads must match the chain, and its copy of the node's keys checks them.
+              --keys <file>        the node's public keys as a JWK set (or one JWK), kept outside the node
+              --node <id>          the node's id (default: the data directory's name, e.g. KH-1)
+
+            Keys: --keys if given, else those the witnesses pinned, else the node's own database, which whoever
+            holds the database can replace: only witnesses or --keys catch a rewrite that was signed anew.
 
             Exit status: 0 intact, 1 a problem was found (its seq and kind are printed), 2 usage or connection error.
             """;
@@ -64,11 +72,17 @@ public final class VerifyCommand {
             return INTACT;
         }
         try {
-            var key = publicKey(arguments.keyFile());
+            var witnesses = new ArrayList<WitnessRecord>();
+            for (var witness : arguments.witnesses()) {
+                witnesses.add(WitnessSources.load(witness, Objects.requireNonNull(arguments.nodeId())));
+            }
             try (var source = arguments.jdbcUrl() != null ? VerifySource.jdbc(arguments.jdbcUrl(), env)
-                    : VerifySource.dataDir(arguments.dataDir())) {
-                var result = new ChainVerifier(source.dataSource(), key).verify();
-                new VerifyReport(out).print(source.description(), arguments.keyFile(), key, result);
+                    : VerifySource.dataDir(Objects.requireNonNull(arguments.dataDir()))) {
+                var keys = keys(arguments.keyFile(), witnesses, source);
+                var heads = witnesses.stream().flatMap(w -> w.witnessed().stream()).toList();
+                var result = new ChainVerifier(source.dataSource(), keys, heads, ChainVerifier.DEFAULT_CLOCK_TOLERANCE)
+                        .verify();
+                new VerifyReport(out).print(source.description(), keys, witnesses, result);
                 return result.ok() ? INTACT : PROBLEM;
             }
         } catch (IllegalArgumentException | IOException | UncheckedIOException | DataAccessException e) {
@@ -77,15 +91,19 @@ public final class VerifyCommand {
         }
     }
 
-    private static @Nullable ECKey publicKey(@Nullable Path file) throws IOException {
-        if (file == null || !Files.exists(file)) {
-            return null;
+    /** The keys that vouch for checkpoints: a file, else the witnesses' pinned copies, else the node's database. */
+    private static @Nullable CheckpointKeys keys(@Nullable Path file, List<WitnessRecord> witnesses, VerifySource source)
+            throws IOException {
+        if (file != null) {
+            if (!Files.exists(file)) {
+                throw new IllegalArgumentException("no key file " + file);
+            }
+            return CheckpointKeys.parse(Files.readString(file), file.toString());
         }
-        try {
-            return ECKey.parse(Files.readString(file)).toPublicJWK();
-        } catch (ParseException e) {
-            throw new IllegalArgumentException(file + " is not an EC JWK: " + e.getMessage(), e);
+        if (!witnesses.isEmpty()) {
+            return witnesses.stream().map(WitnessRecord::checkpointKeys).reduce(CheckpointKeys::and).orElseThrow();
         }
+        return source.nodeKeys();
     }
 
     /** Without Spring Boot's logging setup Logback would print every debug line of the embedded database. */

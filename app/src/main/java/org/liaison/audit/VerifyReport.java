@@ -1,10 +1,9 @@
 package org.liaison.audit;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
-import com.nimbusds.jose.jwk.ECKey;
 import org.jspecify.annotations.Nullable;
 
 /** The human summary printed by {@link VerifyCommand}. */
@@ -16,15 +15,25 @@ final class VerifyReport {
         this.out = out;
     }
 
-    void print(String database, @Nullable Path keyFile, @Nullable ECKey key, Verification result) {
+    void print(String database, @Nullable CheckpointKeys keys, List<WitnessRecord> witnesses, Verification result) {
         out.println("Liaison audit verification");
         out.println("  database    : " + database);
-        out.println("  public key  : " + (key == null
-                ? "none" + (keyFile == null ? "" : " (" + keyFile + " not found)") + ": checkpoint signatures NOT checked"
-                : keyFile + " (key id " + key.getKeyID() + ")"));
+        out.println("  keys        : " + (keys == null ? "none: checkpoint signatures NOT checked"
+                : keys.byKid().size() + (keys.byKid().size() == 1 ? " key, " : " keys, ") + keys.source()));
+        if (keys != null && !keys.pinnedOutside()) {
+            out.println("                (not pinned outside the node: a rewrite signed anew with these keys goes "
+                    + "unseen; give --witness or --keys)");
+        }
+        for (var witness : witnesses) {
+            out.println("  witness     : " + witness.witness() + " holds " + witness.heads().size() + " heads"
+                    + (witness.heads().isEmpty() ? "" : ", up to seq " + witness.heads().getLast().seq()));
+        }
         out.println("  entries     : " + result.entriesChecked());
         out.println("  checkpoints : " + result.checkpointsChecked()
                 + (result.signaturesChecked() ? " (signatures verified)" : " (signatures not verified)"));
+        if (!witnesses.isEmpty()) {
+            out.println("  witnessed   : " + result.witnessHeadsChecked() + " heads compared with the chain");
+        }
         out.println("  time        : " + String.format(Locale.ROOT, "%.2f s", result.duration().toNanos() / 1e9));
         var problem = result.firstProblem();
         if (problem == null) {

@@ -76,6 +76,26 @@ final class VerifySource implements AutoCloseable {
         }
     }
 
+    /**
+     * The node's keys as its own database holds them: enough to catch a careless edit, not someone who holds the
+     * database and can add a key of their own (the report says so).
+     */
+    @Nullable CheckpointKeys nodeKeys() {
+        var keys = new java.util.LinkedHashMap<String, CheckpointKeys.TrustedKey>();
+        try {
+            org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                    .sql("select kid, public_jwk, revoked_at from node_signing_key")
+                    .query(rs -> {
+                        var revoked = rs.getTimestamp(3);
+                        keys.put(rs.getString(1), new CheckpointKeys.TrustedKey(rs.getString(2),
+                                revoked == null ? null : revoked.toInstant()));
+                    });
+        } catch (org.springframework.dao.DataAccessException e) {
+            return null; // a database from before the node kept its keys there
+        }
+        return keys.isEmpty() ? null : new CheckpointKeys(keys, "the node's own database", false);
+    }
+
     DataSource dataSource() {
         return dataSource;
     }

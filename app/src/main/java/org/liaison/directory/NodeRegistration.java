@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
-import org.liaison.node.NodeSigner;
+import org.liaison.node.NodeKeys;
 import org.liaison.node.ThisNode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,15 +20,15 @@ class NodeRegistration {
 
     private final Nodes nodes;
     private final ThisNode thisNode;
-    private final NodeSigner signer;
+    private final NodeKeys keys;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transaction;
 
-    NodeRegistration(Nodes nodes, ThisNode thisNode, NodeSigner signer, AuditTrail auditTrail,
+    NodeRegistration(Nodes nodes, ThisNode thisNode, NodeKeys keys, AuditTrail auditTrail,
                      TransactionTemplate transaction) {
         this.nodes = nodes;
         this.thisNode = thisNode;
-        this.signer = signer;
+        this.keys = keys;
         this.auditTrail = auditTrail;
         this.transaction = transaction;
     }
@@ -36,7 +36,12 @@ class NodeRegistration {
     @EventListener(ApplicationReadyEvent.class)
     void registerThisNode() {
         transaction.executeWithoutResult(status -> upsert(new Node(NodeId.of(thisNode.id()), thisNode.country(),
-                thisNode.baseUrl(), signer.publicJwk(), NodeStatus.ACTIVE)));
+                thisNode.baseUrl(), activePublicJwk(), NodeStatus.ACTIVE)));
+    }
+
+    private String activePublicJwk() {
+        var kid = keys.active().kid();
+        return keys.publicJwk(kid).orElseThrow(() -> new IllegalStateException("the active key " + kid + " is not stored"));
     }
 
     private void upsert(Node self) {

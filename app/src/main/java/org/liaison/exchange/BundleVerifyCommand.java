@@ -75,12 +75,12 @@ public final class BundleVerifyCommand {
     }
 
     private static byte[] verify(Bundles.Bundle bundle, String compact, String type) {
-        var jws = CompactJws.parse(compact, type);
+        var jws = Jws.parse(compact, type);
         var key = bundle.keys().get(jws.getHeader().getKeyID());
         if (key == null) {
             throw new EnvelopeRejected(Rejection.UNKNOWN_KEY, "the bundle lacks key " + jws.getHeader().getKeyID());
         }
-        CompactJws.verify(jws, key);
+        Jws.verify(jws, key);
         return jws.getPayload().toBytes();
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.node.NodeKeys;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,11 @@ class Bundles {
     static final String FORMAT = "liaison-message-bundle/1";
 
     private final ExchangeMessages messages;
-    private final SigningKeys ownKeys;
+    private final NodeKeys ownKeys;
     private final Partners partners;
     private final JsonMapper json;
 
-    Bundles(ExchangeMessages messages, SigningKeys ownKeys, Partners partners, JsonMapper json) {
+    Bundles(ExchangeMessages messages, NodeKeys ownKeys, Partners partners, JsonMapper json) {
         this.messages = messages;
         this.ownKeys = ownKeys;
         this.partners = partners;
@@ -45,8 +46,7 @@ class Bundles {
 
     private String publicKey(String node, String kid, boolean ours) {
         if (ours) {
-            return ownKeys.find(kid).map(SigningKeys.StoredKey::publicJwk)
-                    .orElseThrow(() -> new NotFound("signing key", kid));
+            return ownKeys.publicJwk(kid).orElseThrow(() -> new NotFound("signing key", kid));
         }
         return partners.key(node, kid).map(Partners.PinnedKey::publicJwk).orElseThrow(() -> new NotFound("partner key", kid));
     }

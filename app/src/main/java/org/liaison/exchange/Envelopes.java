@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.node.NodeKeys;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Envelopes {
 
-    private final NodeKeyring keyring;
+    private final NodeKeys keys;
     private final Partners partners;
     private final JsonMapper json;
 
-    Envelopes(NodeKeyring keyring, Partners partners, JsonMapper json) {
-        this.keyring = keyring;
+    Envelopes(NodeKeys keys, Partners partners, JsonMapper json) {
+        this.keys = keys;
         this.partners = partners;
         this.json = json;
     }
@@ -41,7 +42,7 @@ class Envelopes {
 
     /** Verifies a partner's read notice with its pinned key; the notice must come from the node that signed it. */
     ReadNotice openNotice(String compact) {
-        var jws = CompactJws.parse(compact, ReadNotice.TYPE);
+        var jws = Jws.parse(compact, ReadNotice.TYPE);
         var node = verifyWithPinnedKey(jws);
         var notice = read(jws, ReadNotice.class);
         if (!node.equals(notice.readerNode()) || notice.messageId() == null || notice.readAt() == null) {
@@ -61,7 +62,7 @@ class Envelopes {
 
     /** As {@link #open(String)}, with the pinned keys by key id from {@code keys} (a delivery's lookups). */
     Opened open(String compact, Function<String, List<Partners.PinnedKey>> keys) {
-        var jws = CompactJws.parse(compact, Envelope.TYPE);
+        var jws = Jws.parse(compact, Envelope.TYPE);
         var node = verifyWithPinnedKey(jws, keys.apply(jws.getHeader().getKeyID()));
         var envelope = read(jws, Envelope.class);
         if (envelope.v() != Envelope.VERSION) {
@@ -82,7 +83,7 @@ class Envelopes {
             return openBatchReceipt(compact, partnerNode).receiptFor(messageId, envelopeSha256).orElseThrow(() ->
                     new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt does not acknowledge this message"));
         }
-        var jws = CompactJws.parse(compact, Receipt.TYPE);
+        var jws = Jws.parse(compact, Receipt.TYPE);
         var node = verifyWithPinnedKey(jws);
         var receipt = read(jws, Receipt.class);
         if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode())
@@ -95,7 +96,7 @@ class Envelopes {
 
     /** Verifies a partner's batch receipt (signature, pinned key, receiver); the items are checked by the caller. */
     BatchReceipt openBatchReceipt(String compact, String partnerNode) {
-        var jws = CompactJws.parse(compact, BatchReceipt.TYPE);
+        var jws = Jws.parse(compact, BatchReceipt.TYPE);
         var node = verifyWithPinnedKey(jws);
         var receipt = read(jws, BatchReceipt.class);
         if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode()) || receipt.items() == null) {
@@ -115,8 +116,7 @@ class Envelopes {
     }
 
     private String sign(byte[] content, String type) {
-        var key = keyring.active();
-        return CompactJws.sign(content, type, key);
+        return keys.sign(content, type);
     }
 
     private String verifyWithPinnedKey(JWSObject jws) {
@@ -136,7 +136,7 @@ class Envelopes {
         if (!key.partnerTrusted()) {
             throw new EnvelopeRejected(Rejection.UNKNOWN_SENDER, key.nodeId() + " is not a trusted partner");
         }
-        CompactJws.verify(jws, key.publicJwk());
+        Jws.verify(jws, key.publicJwk());
         return key.nodeId();
     }
 

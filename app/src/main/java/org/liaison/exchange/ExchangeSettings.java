@@ -19,8 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMessageAge how old a message may be when it first arrives; idempotency keys are kept longer
  * @param maxClockSkew how far in the future a sender's clock may be
  * @param maxEnvelopeBytes largest delivery request accepted (envelope and attachments, base64)
- * @param keyOverlap how long a rotated-out key still verifies
- * @param signingAlgorithm the suite of keys generated from now on: {@code Ed25519} or {@code ES256} (ADR 0010)
  * @param reminderBefore how long before a request's reply-by the recipient is reminded
  * @param tls key and trust stores for HTTPS and mutual TLS between nodes (optional)
  */
@@ -36,8 +34,6 @@ public record ExchangeSettings(
         @DefaultValue("P7D") Duration maxMessageAge,
         @DefaultValue("PT5M") Duration maxClockSkew,
         @DefaultValue("16000000") int maxEnvelopeBytes,
-        @DefaultValue("P7D") Duration keyOverlap,
-        @DefaultValue("Ed25519") String signingAlgorithm,
         @DefaultValue("PT24H") Duration reminderBefore,
         @DefaultValue("PT2S") Duration connectTimeout,
         @DefaultValue("PT10S") Duration requestTimeout,

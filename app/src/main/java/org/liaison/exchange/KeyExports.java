@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.liaison.node.CompactJws;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.SignatureSuite;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.InvalidInput;
 import org.springframework.stereotype.Component;
@@ -25,13 +28,13 @@ class KeyExports {
     static final String PATH = "/federation/v1/keys";
     static final String TYPE = "liaison-keys+jws";
 
-    private final NodeKeyring keyring;
+    private final NodeKeys keys;
     private final ThisNode node;
     private final JsonMapper json;
     private final Clock clock;
 
-    KeyExports(NodeKeyring keyring, ThisNode node, JsonMapper json, Clock clock) {
-        this.keyring = keyring;
+    KeyExports(NodeKeys keys, ThisNode node, JsonMapper json, Clock clock) {
+        this.keys = keys;
         this.node = node;
         this.json = json;
         this.clock = clock;
@@ -39,15 +42,13 @@ class KeyExports {
 
     /** This node's export, signed now. */
     String current() {
-        var key = keyring.exportKey();
-        var claims = new ExportClaims(node.id(), node.baseUrl(), keyring.publicKeys().toString(true),
-                Instant.now(clock));
-        return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, key);
+        var claims = new ExportClaims(node.id(), node.baseUrl(), keys.publicKeys().toString(true), Instant.now(clock));
+        return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, keys.exportKey());
     }
 
     /** Reads an export and checks it is signed by one of the keys it lists. */
     Export read(String signed) {
-        var jws = CompactJws.parse(signed.strip(), TYPE);
+        var jws = Jws.parse(signed.strip(), TYPE);
         try {
             var claims = json.readValue(jws.getPayload().toBytes(), ExportClaims.class);
             var keys = JWKSet.parse(claims.keys());
@@ -56,7 +57,7 @@ class KeyExports {
                 throw new InvalidInput("the export must list only public Ed25519 or P-256 keys, its signer's among them");
             }
             var publicJwk = signer.toPublicJWK().toJSONString();
-            CompactJws.verify(jws, publicJwk);
+            Jws.verify(jws, publicJwk);
             return new Export(claims.node(), claims.baseUrl(), keys, signer.getKeyID(), fingerprint(publicJwk), claims.issuedAt());
         } catch (JacksonException | ParseException | IllegalArgumentException e) {
             throw new InvalidInput("not a key export: " + e.getMessage());

@@ -108,7 +108,7 @@ class Partners {
 
         /** The JOSE name of the key's signature suite. */
         public String algorithm() {
-            return SignatureSuite.algorithmOf(publicJwk);
+            return org.liaison.node.SignatureSuite.algorithmOf(publicJwk);
         }
     }
 }

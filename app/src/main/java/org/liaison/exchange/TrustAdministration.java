@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.node.NodeKey;
+import org.liaison.node.NodeKeys;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TrustAdministration {
 
-    private final NodeKeyring keyring;
-    private final SigningKeys keys;
+    private final NodeKeys keys;
     private final PartnerTrust trust;
     private final Partners partners;
     private final AuditTrail audit;
 
-    TrustAdministration(NodeKeyring keyring, SigningKeys keys, PartnerTrust trust, Partners partners, AuditTrail audit) {
-        this.keyring = keyring;
+    TrustAdministration(NodeKeys keys, PartnerTrust trust, Partners partners, AuditTrail audit) {
         this.keys = keys;
         this.trust = trust;
         this.partners = partners;
@@ -28,8 +28,8 @@ class TrustAdministration {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    List<SigningKeys.StoredKey> signingKeys() {
-        keyring.active();
+    List<NodeKey> signingKeys() {
+        keys.active();
         return keys.all();
     }
 
@@ -46,7 +46,7 @@ class TrustAdministration {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     String rotate() {
-        var kid = keyring.rotate();
+        var kid = keys.rotate();
         audit.record(AuditAction.SIGNING_KEY_ROTATED, "key:" + kid, "the previous key verifies during the overlap");
         return kid;
     }
@@ -54,7 +54,7 @@ class TrustAdministration {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     void revoke(String kid, String reason) {
-        if (!keyring.revoke(kid, reason)) {
+        if (!keys.revoke(kid, reason)) {
             throw new org.liaison.shared.NotFound("signing key", kid);
         }
         audit.record(AuditAction.SIGNING_KEY_REVOKED, "key:" + kid, reason);

@@ -30,9 +30,12 @@ class SecurityConfiguration {
 
     /**
      * Node-to-node endpoints: a delivery is authenticated by its JWS signature against a pinned partner key,
-     * not by a session, and the key export is public by nature. No cookies are read there, so CSRF does not apply.
+     * not by a session, and the key export is public by nature; so are audit witness offers (authenticated by the
+     * signatures of their heads) and witness records (signed heads and public keys). No cookies are read there, so
+     * CSRF does not apply.
      */
-    static final String[] FEDERATION = { "/federation/v1/messages", "/federation/v1/keys" };
+    static final String[] FEDERATION = { "/federation/v1/messages", "/federation/v1/keys", "/federation/v1/witness",
+        "/federation/v1/witness/*" };
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -45,8 +48,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(HttpMethod.POST, FEDERATION[0]).permitAll()
-                        .requestMatchers(HttpMethod.GET, FEDERATION[1]).permitAll()
+                        .requestMatchers(HttpMethod.POST, FEDERATION[0], FEDERATION[2]).permitAll()
+                        .requestMatchers(HttpMethod.GET, FEDERATION[1], FEDERATION[3]).permitAll()
                         .requestMatchers("/login/mfa").hasAuthority(Factors.PASSWORD_ONLY)
                         .requestMatchers("/login/mfa/enrol").hasAuthority(Factors.MUST_ENROL)
                         .requestMatchers("/actuator/**").hasAllAuthorities(Factors.COMPLETE, Role.ADMIN.authority())
@@ -62,7 +65,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(denials::denied))
                 // The CSRF token lives in an HttpOnly cookie, so anonymous pages (the login) create no session row.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, FEDERATION[0])))
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, FEDERATION[0]),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, FEDERATION[2])))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps domain and validation errors once: problem+json under {@code /api}, a friendly error page elsewhere.
+ * Maps domain and validation errors once: problem+json for machines (under {@code /api} and the node-to-node
+ * {@code /federation}), a friendly error page elsewhere.
  * Nothing is swallowed; unexpected exceptions go on to Spring's own handling and are logged there.
  */
 @ControllerAdvice
@@ -74,7 +75,7 @@ class ProblemResponses {
             problem.setProperty("requestId", requestId);
         }
         problem.setInstance(URI.create(request.getRequestURI()));
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/federation/")) {
             return org.springframework.http.ResponseEntity.status(problem.getStatus())
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

@@ -17,7 +17,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.audit.Verification.Kind;
-import org.liaison.node.NodeSigner;
+import org.liaison.node.NodeKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -35,7 +35,7 @@ class TamperDetectionTests {
     @Autowired AuditTrail trail;
     @Autowired AuditEntries entries;
     @Autowired CheckpointSigner checkpoints;
-    @Autowired NodeSigner signer;
+    @Autowired NodeKeys keys;
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
 
@@ -119,7 +119,7 @@ class TamperDetectionTests {
         jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(otherKey));
         var problem = attack(db -> db.sql("""
                 insert into audit_checkpoint (seq, hash, signed_at, key_id, signature) values (?, ?, ?, ?, ?)""")
-                .params(e.get(2).seq(), e.get(2).hash(), Timestamp.from(at), signer.keyId(), jws.serialize()).update());
+                .params(e.get(2).seq(), e.get(2).hash(), Timestamp.from(at), keys.active().kid(), jws.serialize()).update());
         assertThat(problem).extracting("seq", "kind").containsExactly(e.get(2).seq(), Kind.BAD_CHECKPOINT_SIGNATURE);
     }
 
@@ -173,12 +173,7 @@ class TamperDetectionTests {
                 .update();
     }
 
-    private ECKey nodeKey() {
-        try {
-            return ECKey.parse(signer.publicJwk());
-        } catch (ParseException e) {
-            throw new IllegalStateException(e);
-        }
+    private CheckpointKeys nodeKey() {
+        return CheckpointKeys.ofNode(keys.all(), "the node's key set");
     }
-
 }

@@ -63,9 +63,9 @@ class VerifyCommandTests {
         try (var node = startNodeDatabase()) {
             writeChainAndCheckpoint(JdbcClient.create(node.getDatabase("postgres", VerifySource.DATABASE)), 3);
             var url = node.getJdbcUrl("postgres", VerifySource.DATABASE);
-            var key = dataDir.resolve("keys/signing.jwk").toString();
+            var key = dataDir.resolve("keys.jwk").toString();
 
-            int status = VerifyCommand.run(new String[] { "--jdbc-url", url, "--public-key", key },
+            int status = VerifyCommand.run(new String[] { "--jdbc-url", url, "--keys", key },
                     Map.of("LIAISON_DB_USER", "postgres"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
             assertThat(status).as(output()).isEqualTo(VerifyCommand.INTACT);
@@ -98,11 +98,16 @@ class VerifyCommandTests {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true).load().migrate();
     }
 
-    /** What a node would have written: a chain and a checkpoint signed with the key in keys/signing.jwk. */
+    /**
+     * What a node would have written: a chain and a checkpoint signed with its key, whose public half is in the
+     * node's key table and, for {@code --keys}, in keys.jwk (as a partner or the directory would hand it over).
+     */
     private void writeChainAndCheckpoint(JdbcClient db, int length) throws Exception {
         var key = new ECKeyGenerator(Curve.P_256).keyID("KH-1-test").generate();
         Files.createDirectories(dataDir.resolve("keys"));
-        Files.writeString(dataDir.resolve("keys/signing.jwk"), key.toJSONString());
+        Files.writeString(dataDir.resolve("keys.jwk"), key.toPublicJWK().toJSONString());
+        db.sql("insert into node_signing_key (kid, public_jwk, private_jwk, status, created_at) values (?, ?, ?, 'ACTIVE', now())")
+                .params(key.getKeyID(), key.toPublicJWK().toJSONString(), new byte[] { 0 }).update();
         AuditEntry last = null;
         for (var e : ChainWalkTests.chain(length)) {
             db.sql("""

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
-import org.liaison.node.NodeSigner;
+import org.liaison.node.NodeKeys;
 import org.liaison.node.ThisNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ class DirectoryReferenceDataTests {
 
     @Autowired Directory directory;
     @Autowired ThisNode thisNode;
-    @Autowired NodeSigner signer;
+    @Autowired NodeKeys keys;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -66,7 +66,7 @@ class DirectoryReferenceDataTests {
     @Test
     void registersThisNodeWithItsPublicKeyAtStartupOnBehalfOfTheSystem() {
         var self = directory.node(NodeId.of(thisNode.id())).orElseThrow();
-        assertThat(self.publicJwk()).isEqualTo(signer.publicJwk());
+        assertThat(self.publicJwk()).isEqualTo(keys.publicJwk(keys.active().kid()).orElseThrow());
         assertThat(self.baseUrl()).isEqualTo(thisNode.baseUrl());
         var actor = jdbc.sql("select actor from audit_entry where action = 'NODE_REGISTERED' and subject = ?")
                 .param(thisNode.id()).query(String.class).single();

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.SignatureSuite;
 
 /**
  * 1,000 random single-bit flips per signature suite, spread over the header, the claims, the signature and the
@@ -20,13 +22,13 @@ class BitFlipTests {
 
     @Test
     void everySingleBitFlipAnywhereInAnEd25519EnvelopeIsRejected() {
-        assertThat(TwoNodes.kh().bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
+        assertThat(TwoNodes.kh().bean(NodeKeys.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
         everyFlipIsRejected(TwoNodes.kh(), TwoNodes.la());
     }
 
     @Test
     void everySingleBitFlipAnywhereInAnEs256EnvelopeIsRejected() {
-        assertThat(TwoNodes.la().bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ES256);
+        assertThat(TwoNodes.la().bean(NodeKeys.class).active().suite()).isEqualTo(SignatureSuite.ES256);
         everyFlipIsRejected(TwoNodes.la(), TwoNodes.kh());
     }
 

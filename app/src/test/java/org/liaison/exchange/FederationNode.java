@@ -34,7 +34,7 @@ public final class FederationNode implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static FederationNode prepare(String id) throws IOException {
+    public static FederationNode prepare(String id) throws IOException {
         try (var socket = new ServerSocket(0)) {
             return new FederationNode(id, socket.getLocalPort(), Files.createTempDirectory("liaison-" + id));
         }
@@ -44,16 +44,16 @@ public final class FederationNode implements AutoCloseable {
         return (properties.containsKey("server.ssl.key-store") ? "https" : "http") + "://localhost:" + port;
     }
 
-    FederationNode with(String key, Object value) {
+    public FederationNode with(String key, Object value) {
         properties.put(key, value);
         return this;
     }
 
-    FederationNode trusting(FederationNode peer) {
+    public FederationNode trusting(FederationNode peer) {
         return with("liaison.exchange.peers." + peer.id, peer.baseUrl());
     }
 
-    FederationNode start() {
+    public FederationNode start() {
         var all = new HashMap<String, Object>(properties);
         all.put("server.port", port);
         all.put("liaison.node.id", id);
@@ -78,7 +78,7 @@ public final class FederationNode implements AutoCloseable {
     }
 
     /** Stops the node as an operator would (graceful), keeping its database and data dir for {@link #start()}. */
-    void stop() {
+    public void stop() {
         if (context != null) {
             SpringApplication.exit(context);
             context = null;
@@ -88,6 +88,11 @@ public final class FederationNode implements AutoCloseable {
     FederationNode restart() {
         stop();
         return start();
+    }
+
+    /** The node's database (kept across restarts), for tests that look at or change it from outside. */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     boolean running() {

@@ -15,6 +15,9 @@ import org.liaison.agreements.Purpose;
 import org.liaison.node.ThisNode;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.SigningKey;
+import org.liaison.node.CompactJws;
 
 /**
  * Builds envelopes a correct sender would not: signed over other claims, with another key, stale, or
@@ -53,10 +56,10 @@ final class Forge {
 
     /** Signed by a key the partner never pinned, of the same suite, under the key id of one it did. */
     static String signWithWrongKey(FederationNode sender, Envelope envelope) throws Exception {
-        var active = sender.bean(NodeKeyring.class).active();
+        var active = sender.bean(NodeKeys.class).active();
         var impostor = active.suite().signer(active.suite().generate(active.kid()));
         return CompactJws.sign(JSON.writeValueAsBytes(envelope), Envelope.TYPE,
-                new NodeKeyring.ActiveKey(active.kid(), active.suite(), impostor, Instant.now()));
+                new SigningKey(active.kid(), active.suite(), impostor, Instant.now()));
     }
 
     /** Queues a prepared envelope in the sender's outbox, as if the sender had signed it, and wakes its workers. */

@@ -8,6 +8,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.identity.Role;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.SignatureSuite;
+import org.liaison.node.CompactJws;
 
 /**
  * A node rotates its key: partners follow through the signed export (signed by the new key, listing the old
@@ -19,7 +22,7 @@ class KeyRotationTests {
     void aPartnerFollowsARotationAndRefusesAKeyItRevoked() throws Exception {
         var kh = TwoNodes.kh();
         var la = TwoNodes.la();
-        var oldKid = kh.bean(NodeKeyring.class).active().kid();
+        var oldKid = kh.bean(NodeKeys.class).active().kid();
         var signedBefore = Forge.drugEnvelope(kh);
         var sealedBefore = Forge.seal(kh, signedBefore);
         var alsoBefore = Forge.drugEnvelope(kh);
@@ -41,7 +44,7 @@ class KeyRotationTests {
 
         assertThatThrownBy(() -> la.bean(Envelopes.class).open(alsoSealedBefore)).isInstanceOf(EnvelopeRejected.class)
                 .satisfies(e -> assertThat(((EnvelopeRejected) e).reason()).isEqualTo(Rejection.REVOKED_KEY));
-        assertThat(kh.bean(NodeKeyring.class).publicKeys().getKeyByKeyId(oldKid)).as("still published in the overlap").isNotNull();
+        assertThat(kh.bean(NodeKeys.class).publicKeys().getKeyByKeyId(oldKid)).as("still published in the overlap").isNotNull();
         assertThat(la.audited("PARTNER_KEY_REVOKED")).isEqualTo(1);
         assertThat(kh.audited("SIGNING_KEY_ROTATED")).isEqualTo(1);
     }
@@ -66,20 +69,20 @@ class KeyRotationTests {
     @Test
     void aNodeMovesFromEs256ToEd25519ByRotatingAndItsPartnerFollows() throws Exception {
         var kh = TwoNodes.kh();
-        try (var vn = FederationNode.prepare("VN-1").with("liaison.exchange.signing-algorithm", "ES256").start()) {
+        try (var vn = FederationNode.prepare("VN-1").with("liaison.node.keys.algorithm", "ES256").start()) {
             var export = vn.bean(KeyExports.class).current();
             Officers.as("admin", "KH/MOI", () -> kh.bean(TrustAdministration.class)
                     .importExport(export, kh.bean(KeyExports.class).read(export).signingFingerprint()), Role.ADMIN);
-            var es256Kid = vn.bean(NodeKeyring.class).active().kid();
+            var es256Kid = vn.bean(NodeKeys.class).active().kid();
             var sealedBefore = Forge.seal(vn, Forge.drugEnvelope(vn));
 
-            vn.with("liaison.exchange.signing-algorithm", "Ed25519").restart();
-            assertThat(vn.bean(NodeKeyring.class).active().suite()).as("a stored key keeps its suite").isEqualTo(SignatureSuite.ES256);
+            vn.with("liaison.node.keys.algorithm", "Ed25519").restart();
+            assertThat(vn.bean(NodeKeys.class).active().suite()).as("a stored key keeps its suite").isEqualTo(SignatureSuite.ES256);
             var ed25519Kid = Officers.as("admin", "VN/MPS", () -> vn.bean(TrustAdministration.class).rotate(), Role.ADMIN);
             kh.bean(PartnerTrust.class).refresh(kh.bean(Partners.class).find("VN-1").orElseThrow());
             var sealedAfter = Forge.seal(vn, Forge.drugEnvelope(vn));
 
-            assertThat(vn.bean(NodeKeyring.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
+            assertThat(vn.bean(NodeKeys.class).active().suite()).isEqualTo(SignatureSuite.ED25519);
             assertThat(kh.bean(Envelopes.class).open(sealedBefore).kid()).as("ES256 key within its overlap").isEqualTo(es256Kid);
             assertThat(kh.bean(Envelopes.class).open(sealedAfter).kid()).isEqualTo(ed25519Kid);
             assertThat(CompactJws.parse(sealedAfter, Envelope.TYPE).getHeader().getAlgorithm().getName()).isEqualTo("Ed25519");

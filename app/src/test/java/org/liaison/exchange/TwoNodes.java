@@ -46,7 +46,7 @@ public final class TwoNodes {
             // LA-1 keeps ES256 keys, as a node set up before ADR 0010 does, while KH-1 signs with Ed25519: every
             // two-node test crosses both signature suites (envelopes one way, receipts and replies the other).
             receiver.trusting(sender).with("liaison.exchange.max-envelope-bytes", 1_000_000)
-                    .with("liaison.exchange.signing-algorithm", "ES256");
+                    .with("liaison.node.keys.algorithm", "ES256");
             receiver.start();
             sender.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -23,9 +23,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 class EveryEndpointNeedsAuthenticationTests {
 
     // Deliberately public: the federation endpoints are authenticated by the JWS signature of each delivery
-    // (checked against pinned partner keys), and the signed key export is meant to be fetched by partners.
+    // (checked against pinned partner keys), and the signed key export is meant to be fetched by partners; witness
+    // offers carry signed checkpoint heads, and witness records are public like certificate transparency's heads.
     private static final Set<String> PUBLIC = Set.of("GET /login", "POST /login", "GET /actuator/health",
-            "POST /federation/v1/messages", "GET /federation/v1/keys");
+            "POST /federation/v1/messages", "GET /federation/v1/keys", "POST /federation/v1/witness",
+            "GET /federation/v1/witness/x");
 
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;

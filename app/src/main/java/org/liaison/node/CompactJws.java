@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.node;
 
 import java.text.ParseException;
 import java.util.Map;
@@ -18,7 +18,7 @@ import com.nimbusds.jose.jwk.JWK;
  * several texts to the same bytes (unused trailing bits, skipped characters), so a changed message could
  * otherwise still carry a valid signature.
  */
-final class CompactJws {
+public final class CompactJws {
 
     /**
      * Verifiers by algorithm and public JWK text: a node trusts a handful of keys, and building one costs a key
@@ -41,7 +41,7 @@ final class CompactJws {
         }
         var key = JWK.parse(publicJwk);
         if (!suite.fits(key) || key.isPrivate()) {
-            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "key " + key.getKeyID() + " is not a public "
+            throw new InvalidJws(InvalidJws.Reason.BAD_SIGNATURE, "key " + key.getKeyID() + " is not a public "
                     + suite.algorithm() + " key");
         }
         if (VERIFIERS.size() > 1000) {
@@ -52,7 +52,8 @@ final class CompactJws {
         return verifier;
     }
 
-    static String sign(byte[] content, String type, NodeKeyring.ActiveKey key) {
+    /** Signs {@code content} with {@code key}, naming its kid and {@code type} in the header. */
+    public static String sign(byte[] content, String type, SigningKey key) {
         var header = new JWSHeader.Builder(key.suite().algorithm()).keyID(key.kid()).type(new JOSEObjectType(type)).build();
         var jws = new JWSObject(header, new Payload(content));
         try {
@@ -64,21 +65,21 @@ final class CompactJws {
     }
 
     /** Parses and checks the form; the signature is checked by {@link #verify}. */
-    static JWSObject parse(String compact, String type) {
+    public static JWSObject parse(String compact, String type) {
         if (!canonicalShape(compact)) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "not a compact JWS in canonical base64url");
+            throw new InvalidJws(InvalidJws.Reason.MALFORMED, "not a compact JWS in canonical base64url");
         }
         JWSObject jws;
         try {
             jws = JWSObject.parse(compact);
         } catch (ParseException e) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "unreadable JWS: " + e.getMessage());
+            throw new InvalidJws(InvalidJws.Reason.MALFORMED, "unreadable JWS: " + e.getMessage());
         }
         var header = jws.getHeader();
         if (SignatureSuite.of(header.getAlgorithm()) == null || header.getKeyID() == null
                 || header.getType() == null || !type.equals(header.getType().getType())
                 || header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the JWS header must be Ed25519 or ES256, typ " + type
+            throw new InvalidJws(InvalidJws.Reason.MALFORMED, "the JWS header must be Ed25519 or ES256, typ " + type
                     + ", with a kid");
         }
         return jws;
@@ -89,7 +90,7 @@ final class CompactJws {
      * its bytes: no length that leaves a lone character, and zero unused bits in the last character. Checked
      * in one pass rather than by decoding and re-encoding every part.
      */
-    static boolean canonicalShape(String compact) {
+    public static boolean canonicalShape(String compact) {
         int parts = 0;
         int start = 0;
         for (int i = 0; i <= compact.length(); i++) {
@@ -127,15 +128,16 @@ final class CompactJws {
         return c == '-' ? 62 : c == '_' ? 63 : -1;
     }
 
-    static void verify(JWSObject jws, String publicJwk) {
+    /** Checks the signature with the given public key; throws {@link InvalidJws} if it does not verify. */
+    public static void verify(JWSObject jws, String publicJwk) {
         try {
             var suite = SignatureSuite.of(jws.getHeader().getAlgorithm());
             if (suite == null || !jws.verify(verifierFor(suite, publicJwk))) {
-                throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature does not verify with key "
+                throw new InvalidJws(InvalidJws.Reason.BAD_SIGNATURE, "the signature does not verify with key "
                         + jws.getHeader().getKeyID());
             }
         } catch (ParseException | JOSEException e) {
-            throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "the signature cannot be checked: " + e.getMessage());
+            throw new InvalidJws(InvalidJws.Reason.BAD_SIGNATURE, "the signature cannot be checked: " + e.getMessage());
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.node;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** This node's signing keys, private halves sealed by the {@link KeyVault}. */
+/** This node's signing keys, private halves sealed by the {@link NodeSecret}. */
 @Repository
 class SigningKeys {
 
     private static final String SELECT = """
             select kid, public_jwk, private_jwk, status, created_at, retire_after, revoked_at, revoke_reason
-            from exchange_signing_key""";
+            from node_signing_key""";
 
     private final JdbcClient jdbc;
 
@@ -28,41 +28,52 @@ class SigningKeys {
     /** Inserts an active key unless another instance has just done so (the partial unique index decides). */
     boolean insertActive(String kid, String publicJwk, byte[] sealed, Instant at) {
         return jdbc.sql("""
-                insert into exchange_signing_key (kid, public_jwk, private_jwk, status, created_at)
+                insert into node_signing_key (kid, public_jwk, private_jwk, status, created_at)
                 values (?, ?, ?, 'ACTIVE', ?) on conflict do nothing""")
                 .params(kid, publicJwk, sealed, Timestamp.from(at)).update() == 1;
     }
 
-    Optional<StoredKey> active() {
+    /**
+     * Adds a key that no longer signs but keeps verifying until {@code retireAfter} (a key signed with before it
+     * was kept here), unless it is stored already.
+     */
+    boolean insertRetiring(String kid, String publicJwk, byte[] sealed, Instant createdAt, Instant retireAfter) {
+        return jdbc.sql("""
+                insert into node_signing_key (kid, public_jwk, private_jwk, status, created_at, retire_after)
+                values (?, ?, ?, 'RETIRING', ?, ?) on conflict do nothing""")
+                .params(kid, publicJwk, sealed, Timestamp.from(createdAt), Timestamp.from(retireAfter)).update() == 1;
+    }
+
+    Optional<NodeKey> active() {
         return jdbc.sql(SELECT + " where status = 'ACTIVE'").query(SigningKeys::map).optional();
     }
 
-    Optional<StoredKey> find(String kid) {
+    Optional<NodeKey> find(String kid) {
         return jdbc.sql(SELECT + " where kid = ?").param(kid).query(SigningKeys::map).optional();
     }
 
-    List<StoredKey> all() {
+    List<NodeKey> all() {
         return jdbc.sql(SELECT + " order by created_at desc").query(SigningKeys::map).list();
     }
 
     /** Locks the key rows so rotations and revocations on several instances happen one after the other. */
     void lock() {
-        jdbc.sql("lock table exchange_signing_key in share row exclusive mode").update();
+        jdbc.sql("lock table node_signing_key in share row exclusive mode").update();
     }
 
     void retire(String kid, Instant retireAfter) {
-        jdbc.sql("update exchange_signing_key set status = 'RETIRING', retire_after = ? where kid = ?")
+        jdbc.sql("update node_signing_key set status = 'RETIRING', retire_after = ? where kid = ?")
                 .params(Timestamp.from(retireAfter), kid).update();
     }
 
     int revoke(String kid, Instant at, String reason) {
         return jdbc.sql("""
-                update exchange_signing_key set status = 'REVOKED', revoked_at = ?, revoke_reason = ?
+                update node_signing_key set status = 'REVOKED', revoked_at = ?, revoke_reason = ?
                 where kid = ? and status <> 'REVOKED'""").params(Timestamp.from(at), reason, kid).update();
     }
 
-    private static StoredKey map(ResultSet rs, int row) throws SQLException {
-        return new StoredKey(rs.getString("kid"), rs.getString("public_jwk"), rs.getBytes("private_jwk"),
+    private static NodeKey map(ResultSet rs, int row) throws SQLException {
+        return new NodeKey(rs.getString("kid"), rs.getString("public_jwk"), rs.getBytes("private_jwk"),
                 rs.getString("status"), rs.getTimestamp("created_at").toInstant(), instant(rs, "retire_after"),
                 instant(rs, "revoked_at"), rs.getString("revoke_reason"));
     }
@@ -70,19 +81,5 @@ class SigningKeys {
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
-    }
-
-    record StoredKey(String kid, String publicJwk, byte[] sealedPrivate, String status, Instant createdAt,
-                     @Nullable Instant retireAfter, @Nullable Instant revokedAt, @Nullable String revokeReason) {
-
-        /** The JOSE name of the key's signature suite. */
-        public String algorithm() {
-            return SignatureSuite.algorithmOf(publicJwk);
-        }
-
-        /** Whether partners should still accept signatures by this key at {@code now}. */
-        boolean verifiesAt(Instant now) {
-            return status.equals("ACTIVE") || status.equals("RETIRING") && retireAfter != null && now.isBefore(retireAfter);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The strict form check that runs before any signature check: one canonical text per signed message. */
 class CompactJwsTests {
 
+    private static final String TYPE = "liaison-test+jws";
+
     /** The order of the Ed25519 base point (RFC 8032, section 5.1). */
     private static final BigInteger L = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
@@ -25,9 +27,9 @@ class CompactJwsTests {
         var key = suite.generate("k1");
         for (int size = 0; size < 6; size++) {
             var compact = CompactJws.sign("{\"n\":\"xyz\"}".substring(0, 6 + size).getBytes(StandardCharsets.UTF_8),
-                    Envelope.TYPE, active(suite, key));
+                    TYPE, active(suite, key));
             assertThat(CompactJws.canonicalShape(compact)).isTrue();
-            var jws = CompactJws.parse(compact, Envelope.TYPE);
+            var jws = CompactJws.parse(compact, TYPE);
             assertThat(jws.getHeader().getAlgorithm()).isEqualTo(suite.algorithm());
             CompactJws.verify(jws, key.toPublicJWK().toJSONString());
         }
@@ -37,29 +39,29 @@ class CompactJwsTests {
     void refusesAHeaderThatNamesAnotherSuiteThanTheKeys() throws Exception {
         var ed = SignatureSuite.ED25519.generate("k1");
         var ec = SignatureSuite.ES256.generate("k1");
-        var compact = CompactJws.sign("{}".getBytes(StandardCharsets.UTF_8), Envelope.TYPE, active(SignatureSuite.ED25519, ed));
-        var relabelled = withHeader(compact, "{\"kid\":\"k1\",\"typ\":\"" + Envelope.TYPE + "\",\"alg\":\"ES256\"}");
+        var compact = CompactJws.sign("{}".getBytes(StandardCharsets.UTF_8), TYPE, active(SignatureSuite.ED25519, ed));
+        var relabelled = withHeader(compact, "{\"kid\":\"k1\",\"typ\":\"" + TYPE + "\",\"alg\":\"ES256\"}");
 
-        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(compact, Envelope.TYPE), ec.toPublicJWK().toJSONString()))
-                .isInstanceOf(EnvelopeRejected.class).hasMessageContaining("not a public Ed25519 key");
-        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(relabelled, Envelope.TYPE), ed.toPublicJWK().toJSONString()))
-                .isInstanceOf(EnvelopeRejected.class).hasMessageContaining("not a public ES256 key");
+        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(compact, TYPE), ec.toPublicJWK().toJSONString()))
+                .isInstanceOf(InvalidJws.class).hasMessageContaining("not a public Ed25519 key");
+        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(relabelled, TYPE), ed.toPublicJWK().toJSONString()))
+                .isInstanceOf(InvalidJws.class).hasMessageContaining("not a public ES256 key");
     }
 
     @Test
     void refusesAlgorithmsOutsideTheSuites() {
         for (var alg : new String[] {"none", "HS256", "EdDSA", "RS256", "Ed448"}) {
-            var compact = withHeader("eyJh.QQ.AAAA", "{\"kid\":\"k1\",\"typ\":\"" + Envelope.TYPE + "\",\"alg\":\"" + alg + "\"}");
-            assertThatThrownBy(() -> CompactJws.parse(compact, Envelope.TYPE)).as(alg)
-                    .isInstanceOf(EnvelopeRejected.class)
-                    .satisfies(e -> assertThat(((EnvelopeRejected) e).reason()).isEqualTo(Rejection.MALFORMED));
+            var compact = withHeader("eyJh.QQ.AAAA", "{\"kid\":\"k1\",\"typ\":\"" + TYPE + "\",\"alg\":\"" + alg + "\"}");
+            assertThatThrownBy(() -> CompactJws.parse(compact, TYPE)).as(alg)
+                    .isInstanceOf(InvalidJws.class)
+                    .satisfies(e -> assertThat(((InvalidJws) e).reason()).isEqualTo(InvalidJws.Reason.MALFORMED));
         }
     }
 
     @Test
     void refusesTheMalleableTwinOfAnEd25519Signature() throws Exception {
         var key = SignatureSuite.ED25519.generate("k1");
-        var compact = CompactJws.sign("{\"n\":1}".getBytes(StandardCharsets.UTF_8), Envelope.TYPE, active(SignatureSuite.ED25519, key));
+        var compact = CompactJws.sign("{\"n\":1}".getBytes(StandardCharsets.UTF_8), TYPE, active(SignatureSuite.ED25519, key));
         var parts = compact.split("\\.");
         var signature = Base64.getUrlDecoder().decode(parts[2]);
         // S is the little-endian second half; S + L verifies under a lax check (the same point equation holds).
@@ -68,9 +70,9 @@ class CompactJwsTests {
         System.arraycopy(reversed(toBytes(s)), 0, twin, 32, 32);
         var forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(twin);
 
-        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(forged, Envelope.TYPE), key.toPublicJWK().toJSONString()))
-                .isInstanceOf(EnvelopeRejected.class).satisfies(e -> assertThat(((EnvelopeRejected) e).reason())
-                        .isEqualTo(Rejection.BAD_SIGNATURE));
+        assertThatThrownBy(() -> CompactJws.verify(CompactJws.parse(forged, TYPE), key.toPublicJWK().toJSONString()))
+                .isInstanceOf(InvalidJws.class).satisfies(e -> assertThat(((InvalidJws) e).reason())
+                        .isEqualTo(InvalidJws.Reason.BAD_SIGNATURE));
     }
 
     @Test
@@ -85,11 +87,11 @@ class CompactJwsTests {
         assertThat(CompactJws.canonicalShape("eyJh..AAAA")).as("empty part").isFalse();
         assertThat(CompactJws.canonicalShape("eyJh.QQ")).as("two parts").isFalse();
         assertThat(CompactJws.canonicalShape("eyJh.QQ.AAAA.AAAA")).as("four parts").isFalse();
-        assertThatThrownBy(() -> CompactJws.parse("eyJh.QR.AAAA", Envelope.TYPE)).isInstanceOf(EnvelopeRejected.class);
+        assertThatThrownBy(() -> CompactJws.parse("eyJh.QR.AAAA", TYPE)).isInstanceOf(InvalidJws.class);
     }
 
-    private static NodeKeyring.ActiveKey active(SignatureSuite suite, JWK key) throws Exception {
-        return new NodeKeyring.ActiveKey(key.getKeyID(), suite, suite.signer(key), Instant.now());
+    private static SigningKey active(SignatureSuite suite, JWK key) throws Exception {
+        return new SigningKey(key.getKeyID(), suite, suite.signer(key), Instant.now());
     }
 
     private static String withHeader(String compact, String header) {

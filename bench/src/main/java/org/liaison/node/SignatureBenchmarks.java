@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.node;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -26,8 +26,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One signature and one verification over an envelope's signing input (header and 1 KiB-payload claims,
- * base64url), per way of doing it. It lives in the exchange's package so that it measures the node's own
- * {@link SignatureSuite} code, not a copy. {@code impl}: {@code es256} is what envelopes used before ADR 0010
+ * base64url), per way of doing it. It measures the node's own {@link SignatureSuite} code, not a copy. {@code impl}: {@code es256} is what envelopes used before ADR 0010
  * (JDK signs, Bouncy Castle verifies), {@code ed25519} is ours (Bouncy Castle RFC 8032), {@code nimbus-tink} is
  * Nimbus's own Ed25519 classes on Google Tink, {@code jdk-ed25519} the JDK's SunEC provider.
  */

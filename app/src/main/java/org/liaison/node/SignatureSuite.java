@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.node;
 
 import java.security.Provider;
 import java.security.SecureRandom;
@@ -26,35 +26,36 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signature algorithms the exchange speaks (ADR 0010), each bound to exactly one key type, so a header
- * cannot make a receiver use a key with another algorithm than the one it was made for.
+ * The signature algorithms a node signs and verifies with (ADR 0010), each bound to exactly one key type, so a
+ * header cannot make a verifier use a key with another algorithm than the one it was made for. Envelopes,
+ * receipts, key exports and audit checkpoints all use them.
  *
  * <p>{@link #ED25519} is the RFC 9864 algorithm {@code Ed25519} (fully specified, unlike RFC 8037's
  * {@code EdDSA}) with Bouncy Castle's RFC 8032 implementation, which refuses non-canonical signatures
  * (S ≥ L) and signs and verifies in a quarter and a half of ES256's time (docs/benchmarks.md). Nimbus's own
  * Ed25519 classes would need Google Tink as well; Bouncy Castle is already here for ES256 verification.
  */
-enum SignatureSuite {
+public enum SignatureSuite {
 
     ES256(JWSAlgorithm.ES256) {
         @Override
-        JWK generate(String kid) throws JOSEException {
+        public JWK generate(String kid) throws JOSEException {
             return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyID(kid).generate();
         }
 
         @Override
-        boolean fits(JWK key) {
+        public boolean fits(JWK key) {
             return key instanceof ECKey ec && Curve.P_256.equals(ec.getCurve());
         }
 
         @Override
-        JWSSigner signer(JWK key) throws JOSEException {
+        public JWSSigner signer(JWK key) throws JOSEException {
             return new ECDSASigner(key.toECKey());
         }
 
         /** Bouncy Castle verifies ES256 in under half the JDK's time; used as an instance, never registered. */
         @Override
-        JWSVerifier verifier(JWK key) throws JOSEException {
+        public JWSVerifier verifier(JWK key) throws JOSEException {
             var verifier = new ECDSAVerifier(key.toECKey().toECPublicKey(BOUNCY_CASTLE));
             verifier.getJCAContext().setProvider(BOUNCY_CASTLE);
             return verifier;
@@ -63,20 +64,20 @@ enum SignatureSuite {
 
     ED25519(JWSAlgorithm.Ed25519) {
         @Override
-        JWK generate(String kid) {
+        public JWK generate(String kid) {
             var secret = new Ed25519PrivateKeyParameters(RANDOM);
             return new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(secret.generatePublicKey().getEncoded()))
                     .d(Base64URL.encode(secret.getEncoded())).keyUse(KeyUse.SIGNATURE).keyID(kid).build();
         }
 
         @Override
-        boolean fits(JWK key) {
+        public boolean fits(JWK key) {
             return key instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())
                     && okp.getDecodedX().length == Ed25519.PUBLIC_KEY_SIZE;
         }
 
         @Override
-        JWSSigner signer(JWK key) throws JOSEException {
+        public JWSSigner signer(JWK key) throws JOSEException {
             var d = key.toOctetKeyPair().getDecodedD();
             if (d == null || d.length != Ed25519.SECRET_KEY_SIZE) {
                 throw new JOSEException("not a private Ed25519 key");
@@ -85,7 +86,7 @@ enum SignatureSuite {
         }
 
         @Override
-        JWSVerifier verifier(JWK key) {
+        public JWSVerifier verifier(JWK key) {
             return new Ed25519Verifying(key.toOctetKeyPair().getDecodedX());
         }
     };
@@ -101,22 +102,22 @@ enum SignatureSuite {
         this.algorithm = algorithm;
     }
 
-    JWSAlgorithm algorithm() {
+    public JWSAlgorithm algorithm() {
         return algorithm;
     }
 
     /** A new key pair with this key id, private half included. */
-    abstract JWK generate(String kid) throws JOSEException;
+    public abstract JWK generate(String kid) throws JOSEException;
 
     /** Whether the key is of this suite's type and curve. */
-    abstract boolean fits(JWK key);
+    public abstract boolean fits(JWK key);
 
-    abstract JWSSigner signer(JWK privateKey) throws JOSEException;
+    public abstract JWSSigner signer(JWK privateKey) throws JOSEException;
 
-    abstract JWSVerifier verifier(JWK publicKey) throws JOSEException;
+    public abstract JWSVerifier verifier(JWK publicKey) throws JOSEException;
 
     /** The suite a JWS header names, or null for any other algorithm. */
-    static @Nullable SignatureSuite of(@Nullable JWSAlgorithm algorithm) {
+    public static @Nullable SignatureSuite of(@Nullable JWSAlgorithm algorithm) {
         for (var suite : SUITES) {
             if (suite.algorithm.equals(algorithm)) {
                 return suite;
@@ -125,8 +126,8 @@ enum SignatureSuite {
         return null;
     }
 
-    /** The suite a key belongs to, or null for a key the exchange does not accept. */
-    static @Nullable SignatureSuite ofKey(JWK key) {
+    /** The suite a key belongs to, or null for a key no suite accepts. */
+    public static @Nullable SignatureSuite ofKey(JWK key) {
         for (var suite : SUITES) {
             if (suite.fits(key)) {
                 return suite;
@@ -136,7 +137,7 @@ enum SignatureSuite {
     }
 
     /** The JOSE name of the suite a public JWK belongs to, or "?" for any other key. */
-    static String algorithmOf(String publicJwk) {
+    public static String algorithmOf(String publicJwk) {
         try {
             var suite = ofKey(JWK.parse(publicJwk));
             return suite == null ? "?" : suite.algorithm.getName();
@@ -145,11 +146,11 @@ enum SignatureSuite {
         }
     }
 
-    /** The suite by its JOSE name ({@code Ed25519}, {@code ES256}), as in {@code liaison.exchange.signing-algorithm}. */
-    static SignatureSuite named(String name) {
+    /** The suite by its JOSE name ({@code Ed25519}, {@code ES256}), as in {@code liaison.node.keys.algorithm}. */
+    public static SignatureSuite named(String name) {
         var suite = of(JWSAlgorithm.parse(name));
         if (suite == null) {
-            throw new IllegalArgumentException("liaison.exchange.signing-algorithm must be Ed25519 or ES256, not " + name);
+            throw new IllegalArgumentException("liaison.node.keys.algorithm must be Ed25519 or ES256, not " + name);
         }
         return suite;
     }
