@@ -26,6 +26,15 @@ class Attachments {
         }
     }
 
+    /**
+     * Erases the names and bytes of these messages' files (retention purge); position, media type, size and
+     * SHA-256 stay, so a file kept elsewhere can still be matched to the signed envelope's list.
+     */
+    void erase(List<MessageId> messages) {
+        jdbc.sql("update exchange_attachment set content = null, filename = 'file-' || (position + 1) where message_id = any(?)")
+                .param(messages.stream().map(MessageId::value).toArray(java.util.UUID[]::new)).update();
+    }
+
     /** The files of several messages in one query; messages without files are absent. */
     java.util.Map<MessageId, List<Attachment>> ofAll(List<MessageId> messages) {
         var files = new java.util.HashMap<MessageId, List<Attachment>>();
@@ -40,7 +49,9 @@ class Attachments {
     }
 
     List<Attachment> of(MessageId message) {
-        return jdbc.sql("select filename, media_type, content from exchange_attachment where message_id = ? order by position")
+        return jdbc.sql("""
+                select filename, media_type, content from exchange_attachment where message_id = ? and content is not null
+                order by position""")
                 .param(message.value())
                 .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
     }

@@ -120,7 +120,8 @@ class BatchReception {
         jdbc.sql("insert into exchange_receipt_batch (id, receipt, created_at) values (?, ?, ?)")
                 .params(batch, receipt, Timestamp.from(now)).update();
         var rows = fresh.stream().map(v -> new ExchangeMessages.NewRow(v.opened().envelope(), false, v.compact(),
-                v.opened().sha256(), MessageStatus.RECEIVED, null, batch, null, "system", now)).toList();
+                v.opened().sha256(), MessageStatus.RECEIVED, null, batch, null, "system", now,
+                Retention.under(v.decision(), now))).toList();
         if (!messages.insertAll(rows)) {
             throw new IllegalStateException("an idempotency key of this batch appeared under the sender's lock");
         }

@@ -34,14 +34,20 @@ class Bundles {
 
     String export(Message message) {
         var stored = messages.stored(message.id()).orElseThrow(() -> new NotFound("message", message.id()));
+        var envelope = stored.envelope();
+        if (envelope == null) {
+            // A bundle exported before the purge still verifies: it carries the envelope, whose hash is kept here.
+            throw new Conflict("message " + message.id() + " was purged on " + message.retention().purgedAt()
+                    + "; its envelope is gone, bundles exported before still verify");
+        }
         if (stored.receipt() == null) {
             throw new Conflict("message " + message.id() + " has no signed receipt yet");
         }
         var keys = new LinkedHashMap<String, String>();
-        keys.put(kid(stored.envelope()), publicKey(message.senderNode(), kid(stored.envelope()), message.outgoing()));
+        keys.put(kid(envelope), publicKey(message.senderNode(), kid(envelope), message.outgoing()));
         keys.put(kid(stored.receipt()), publicKey(message.recipientNode(), kid(stored.receipt()), !message.outgoing()));
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(new Bundle(FORMAT, message.senderNode(),
-                message.recipientNode(), stored.envelope(), stored.receipt(), keys));
+                message.recipientNode(), envelope, stored.receipt(), keys));
     }
 
     private String publicKey(String node, String kid, boolean ours) {

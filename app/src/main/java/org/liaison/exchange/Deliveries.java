@@ -82,10 +82,11 @@ class Deliveries {
                 where id = ?""").params(status, cut(error), id.value()).update();
     }
 
-    /** Puts a dead letter back in the queue; false if it is not dead. */
+    /** Puts a dead letter back in the queue; false if it is not dead, or purged (nothing left to send). */
     boolean requeue(MessageId id, Instant now) {
         return jdbc.sql("""
-                update exchange_message set status = 'QUEUED', attempts = 0, next_attempt_at = ? where id = ? and status = 'DEAD'""")
+                update exchange_message set status = 'QUEUED', attempts = 0, next_attempt_at = ?
+                where id = ? and status = 'DEAD' and purged_at is null""")
                 .params(Timestamp.from(now), id.value()).update() == 1;
     }
 

@@ -2,7 +2,9 @@ package org.liaison.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.liaison.agreements.DataCategory;
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link MessageReceived} and {@link ReplyReceived} events.
  *
  * <p>An officer sees only messages their agency (or one below it) sent or received; administrators see all.
+ * Each message is kept under the retention of this node's own policy decision and its payload purged after it
+ * ({@link Retention}), unless a prosecutor of its agency holds it ({@link #placeHold}).
  */
 @Service
 public class Exchange {
@@ -38,13 +42,15 @@ public class Exchange {
     private final AuditTrail audit;
     private final Bundles bundles;
     private final NoticeOutbox notices;
+    private final LegalHolds holds;
     private final JsonMapper json;
     private final Clock clock;
 
     Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Attachments attachments,
              Deliveries deliveries, DeliveryWorker worker, AuditTrail audit, Bundles bundles, NoticeOutbox notices,
-             JsonMapper json, Clock clock) {
+             LegalHolds holds, JsonMapper json, Clock clock) {
         this.notices = notices;
+        this.holds = holds;
         this.bundles = bundles;
         this.outbox = outbox;
         this.partners = partners;
@@ -84,20 +90,57 @@ public class Exchange {
         return messages.find(id).filter(Exchange::visible).orElseThrow(() -> new NotFound("message", id));
     }
 
-    /** The signed payload of a message the officer may see. */
+    /** The signed payload of a message the officer may see; {@link Conflict} once it is purged. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public JsonNode payloadOf(MessageId id) {
-        message(id);
-        var stored = messages.stored(id).orElseThrow(() -> new NotFound("message", id));
-        return json.readTree(signedClaims(stored.envelope())).path("payload");
+        var message = message(id);
+        var envelope = messages.stored(id).map(ExchangeMessages.Stored::envelope).orElse(null);
+        if (envelope == null) {
+            throw new Conflict("the payload of message " + id + " was purged on " + message.retention().purgedAt()
+                    + " under " + message.retention().clause());
+        }
+        return json.readTree(signedClaims(envelope)).path("payload");
     }
 
+    /** The files of a message the officer may see; none once it is purged. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Attachment> attachmentsOf(MessageId id) {
-        message(id);
-        return attachments.of(id);
+        return message(id).retention().purged() ? List.of() : attachments.of(id);
+    }
+
+    /**
+     * How long this node keeps each of these messages and where that stands, without their content: for modules
+     * that keep what a message brought or took (a partner's alert, a hit report) and show its retention.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<MessageId, Retention> retentionOf(Collection<MessageId> ids) {
+        return ids.isEmpty() ? Map.of() : messages.retentions(ids);
+    }
+
+    /**
+     * Keeps a message past its retention until released (a new reason replaces the old one). Only a prosecutor
+     * of the message's own agency, or of one above it: others get {@link NotFound} or
+     * {@link org.liaison.shared.Forbidden}, audited.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PROSECUTOR')")
+    public Message placeHold(MessageId id, String reason) {
+        return holds.place(id, reason);
+    }
+
+    /** Lifts a legal hold, so the next purge after the message's date erases it; the same prosecutors only. */
+    @Transactional
+    @PreAuthorize("hasRole('PROSECUTOR')")
+    public Message releaseHold(MessageId id) {
+        return holds.release(id);
+    }
+
+    /** Whether the current officer may place or release a legal hold on the message. */
+    public boolean mayHold(Message message) {
+        return LegalHolds.mayHold(message);
     }
 
     /** The messages of a conversation the officer may see, oldest first. */
@@ -125,7 +168,7 @@ public class Exchange {
     public void markRead(MessageId id) {
         var message = message(id);
         var now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        if (!message.outgoing() && messages.markRead(id, now) == 1) {
+        if (!message.outgoing() && !message.retention().purged() && messages.markRead(id, now) == 1) {
             notices.read(message, now);
             audit.record(AuditAction.MESSAGE_READ, "message:" + id, "");
         }
@@ -136,7 +179,7 @@ public class Exchange {
     @PreAuthorize("hasRole('ADMIN')")
     public void retryDeadLetter(MessageId id) {
         if (!deliveries.requeue(id, Instant.now(clock))) {
-            throw new Conflict("message " + id + " is not a dead letter");
+            throw new Conflict("message " + id + " is not a dead letter, or its payload was purged");
         }
         audit.record(AuditAction.MESSAGE_REQUEUED, "message:" + id, "");
         worker.wake();
@@ -167,12 +210,17 @@ public class Exchange {
         return agency != null && (within(message.sender().value(), agency) || within(message.recipient().value(), agency));
     }
 
-    private static boolean within(String agency, String officersAgency) {
+    /** Whether {@code agency} is the officer's agency or one below it. */
+    static boolean within(String agency, String officersAgency) {
         return (agency + "/").startsWith(officersAgency + "/");
     }
 
     static boolean isAdmin() {
+        return hasRole("ROLE_ADMIN");
+    }
+
+    static boolean hasRole(String authority) {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 }

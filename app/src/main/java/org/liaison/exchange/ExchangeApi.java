@@ -8,6 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
@@ -20,9 +22,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Messages for systems and scripts of the officer's agency: send, search, read, export the evidence. */
+/** Messages for systems and scripts of the officer's agency: send, search, read, export the evidence, hold. */
 @RestController
 @RequestMapping("/api/v1/messages")
 @Tag(name = "Exchange", description = "Signed, policy-checked messages to partner agencies on other nodes")
@@ -116,7 +120,24 @@ class ExchangeApi {
         return exchange.exportBundle(MessageId.parse(id));
     }
 
+    @PutMapping(path = "/{id}/legal-hold", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Keep a message past its retention until released (a prosecutor of its agency or of one above "
+            + "it); placing it again replaces the reason. 403 or 404 problem for anyone else, 409 once purged")
+    Retention placeHold(@PathVariable String id, @Valid @RequestBody HoldRequest request) {
+        return exchange.placeHold(MessageId.parse(id), request.reason()).retention();
+    }
+
+    @DeleteMapping("/{id}/legal-hold")
+    @Operation(summary = "Release a message's legal hold; the next purge after its date erases it. 409 problem if none")
+    Retention releaseHold(@PathVariable String id) {
+        return exchange.releaseHold(MessageId.parse(id)).retention();
+    }
+
     /** The id of a queued message. */
     record Sent(MessageId id) {
+    }
+
+    /** Why a message must be kept: the case or proceedings it is evidence for. */
+    record HoldRequest(@NotBlank @Size(max = LegalHold.MAX_REASON) String reason) {
     }
 }

@@ -22,11 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExchangeMessages {
 
+    /** The columns {@link #retention} reads. */
+    static final String RETENTION = """
+            retention_clause, retention_handling, retention_days, purge_after, purged_at, hold_reason, held_by,
+            held_by_agency, held_at""";
+
     static final String COLUMNS = """
             id, direction, conversation_id, in_reply_to, kind, category, purpose, sender_node, sender_agency,
             recipient_node, recipient_agency, subject, clause, handling, sent_at, reply_by, status, attempts,
             last_error, delivered_at, read_at, answered_at,
-            (receipt is not null or receipt_batch is not null) as has_receipt""";
+            (receipt is not null or receipt_batch is not null) as has_receipt, """ + RETENTION;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -42,16 +47,17 @@ class ExchangeMessages {
 
     /** Stores a row; false if the (direction, sender node, idempotency key) is already there. */
     boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
-                   @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at) {
-        return insert(e, outgoing, compact, sha256, status, receipt, null, nextAttempt, createdBy, at);
+                   @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at,
+                   Retention retention) {
+        return insert(e, outgoing, compact, sha256, status, receipt, null, nextAttempt, createdBy, at, retention);
     }
 
     /** Stores a row acknowledged by a batch receipt ({@code receiptBatch}) or its own ({@code receipt}). */
     boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
                    @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
-                   String createdBy, Instant at) {
+                   String createdBy, Instant at, Retention retention) {
         return jdbc.sql(INSERT).paramSource(row(new NewRow(e, outgoing, compact, sha256, status, receipt, receiptBatch,
-                nextAttempt, createdBy, at))).update() == 1;
+                nextAttempt, createdBy, at, retention))).update() == 1;
     }
 
     /** Stores rows in one round trip; false unless every one was new. */
@@ -64,9 +70,10 @@ class ExchangeMessages {
             insert into exchange_message (id, direction, conversation_id, in_reply_to, kind, category, purpose,
                 sender_node, sender_agency, recipient_node, recipient_agency, subject, clause, handling, sent_at,
                 reply_by, idempotency_key, envelope, envelope_sha256, receipt, receipt_batch, status, next_attempt_at,
-                created_by, created_at)
+                created_by, created_at, retention_clause, retention_handling, retention_days, purge_after)
             values (:id, :dir, :conv, :reply, :kind, :cat, :purpose, :sn, :sa, :rn, :ra, :subject, :clause,
-                :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :batch, :status, :next, :by, :at)
+                :handling, :sent, :replyBy, :key, :env, :sha, :receipt, :batch, :status, :next, :by, :at,
+                :keptUnder, :keptHandling, :keptDays, :purgeAfter)
             on conflict (direction, sender_node, idempotency_key) do nothing""";
 
     private static SqlParameterSource row(NewRow r) {
@@ -83,13 +90,15 @@ class ExchangeMessages {
                 .addValue("key", e.idempotencyKey()).addValue("env", r.compact()).addValue("sha", r.sha256())
                 .addValue("receipt", r.receipt()).addValue("batch", r.receiptBatch())
                 .addValue("status", r.status().name()).addValue("next", timestamp(r.nextAttempt()))
-                .addValue("by", r.createdBy()).addValue("at", Timestamp.from(r.at()));
+                .addValue("by", r.createdBy()).addValue("at", Timestamp.from(r.at()))
+                .addValue("keptUnder", r.retention().clause()).addValue("keptHandling", r.retention().handling())
+                .addValue("keptDays", r.retention().days()).addValue("purgeAfter", timestamp(r.retention().purgeAfter()));
     }
 
-    /** A row to store: the signed envelope as received or sent, and how it stands. */
+    /** A row to store: the signed envelope as received or sent, how it stands, and how long it is kept. */
     record NewRow(Envelope envelope, boolean outgoing, String compact, String sha256, MessageStatus status,
                   @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
-                  String createdBy, Instant at) {
+                  String createdBy, Instant at, Retention retention) {
     }
 
     Optional<Message> find(MessageId id) {
@@ -137,6 +146,30 @@ class ExchangeMessages {
                 where id = ?""").params(Timestamp.from(at), answered.value()).update();
     }
 
+    /** The retention of several rows by id, in one query; ids not found are absent. */
+    java.util.Map<MessageId, Retention> retentions(java.util.Collection<MessageId> ids) {
+        var found = new java.util.HashMap<MessageId, Retention>();
+        jdbc.sql("select id, " + RETENTION + " from exchange_message where id = any(?)")
+                .param(ids.stream().map(MessageId::value).toArray(UUID[]::new))
+                .query((rs, n) -> found.put(new MessageId(rs.getObject("id", UUID.class)), retention(rs))).list();
+        return found;
+    }
+
+    /** Places or replaces a legal hold on a row not yet purged; false if it is purged (or unknown). */
+    boolean hold(MessageId id, LegalHold hold) {
+        return jdbc.sql("""
+                update exchange_message set hold_reason = ?, held_by = ?, held_by_agency = ?, held_at = ?
+                where id = ? and purged_at is null""")
+                .params(hold.reason(), hold.by(), hold.agency(), Timestamp.from(hold.since()), id.value()).update() == 1;
+    }
+
+    /** Lifts a row's legal hold; false if it had none. */
+    boolean release(MessageId id) {
+        return jdbc.sql("""
+                update exchange_message set hold_reason = null, held_by = null, held_by_agency = null, held_at = null
+                where id = ? and held_at is not null""").param(id.value()).update() == 1;
+    }
+
     static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
@@ -151,7 +184,15 @@ class ExchangeMessages {
                 rs.getString("clause"), rs.getString("handling"), rs.getTimestamp("sent_at").toInstant(),
                 instant(rs, "reply_by"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getString("last_error"), instant(rs, "delivered_at"), instant(rs, "read_at"),
-                instant(rs, "answered_at"), rs.getBoolean("has_receipt"));
+                instant(rs, "answered_at"), rs.getBoolean("has_receipt"), retention(rs));
+    }
+
+    static Retention retention(ResultSet rs) throws SQLException {
+        var held = instant(rs, "held_at");
+        var hold = held == null ? null : new LegalHold(rs.getString("hold_reason"), rs.getString("held_by"),
+                rs.getString("held_by_agency"), held);
+        return new Retention(rs.getString("retention_clause"), rs.getString("retention_handling"),
+                rs.getObject("retention_days", Integer.class), instant(rs, "purge_after"), instant(rs, "purged_at"), hold);
     }
 
     private static Stored stored(ResultSet rs, int row) throws SQLException {
@@ -164,6 +205,7 @@ class ExchangeMessages {
         return value == null ? null : value.toInstant();
     }
 
-    record Stored(MessageId id, String envelope, String sha256, @Nullable String receipt) {
+    /** A row's evidence; {@code envelope} is null once the row is purged, its hash and receipt stay. */
+    record Stored(MessageId id, @Nullable String envelope, String sha256, @Nullable String receipt) {
     }
 }

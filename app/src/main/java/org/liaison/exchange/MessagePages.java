@@ -101,11 +101,14 @@ class MessagePages {
         var messageId = MessageId.parse(id);
         exchange.markRead(messageId);
         var message = exchange.message(messageId);
+        var purged = message.retention().purged();
         model.addAttribute("row", rows.row(message, locale));
-        model.addAttribute("payload", json.convertValue(exchange.payloadOf(messageId), java.util.Map.class));
+        model.addAttribute("payload", purged ? java.util.Map.of()
+                : json.convertValue(exchange.payloadOf(messageId), java.util.Map.class));
         model.addAttribute("attachments", exchange.attachmentsOf(messageId));
         model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation()), locale));
-        model.addAttribute("canReply", !message.outgoing() && message.kind() != MessageKind.REPLY);
+        model.addAttribute("canReply", !purged && !message.outgoing() && message.kind() != MessageKind.REPLY);
+        model.addAttribute("mayHold", !purged && exchange.mayHold(message));
         return "exchange/message";
     }
 

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Turns log entries into what the pages show: dates in the officer's language, the status as badges. */
+/**
+ * Turns log entries into what the pages show: dates in the officer's language, the status as badges, and how
+ * long the message is kept (a day, not an instant: the purge runs some time after it).
+ */
 @Component
 class MessageRows {
 
@@ -23,8 +26,11 @@ class MessageRows {
 
     Row row(Message m, Locale locale) {
         var now = Instant.now(clock);
+        var retention = m.retention();
         return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
-                format(m.readAt(), locale), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null);
+                format(m.readAt(), locale), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null,
+                day(retention.purgeAfter(), locale), day(retention.purgedAt(), locale),
+                retention.hold() == null ? null : day(retention.hold().since(), locale));
     }
 
     List<Row> rows(List<Message> messages, Locale locale) {
@@ -33,6 +39,11 @@ class MessageRows {
 
     static @Nullable String format(@Nullable Instant instant, Locale locale) {
         return instant == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    static @Nullable String day(@Nullable Instant instant, Locale locale) {
+        return instant == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(instant);
     }
 
@@ -52,8 +63,15 @@ class MessageRows {
         };
     }
 
-    /** One message as a table row or heading shows it. */
+    /**
+     * One message as a table row or heading shows it.
+     *
+     * @param keptUntil the day the payload is purged after; null when no retention was recorded
+     * @param purged the day it was purged, if it was
+     * @param heldSince the day a legal hold was placed, if one stands
+     */
     record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
-               @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered) {
+               @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered,
+               @Nullable String keptUntil, @Nullable String purged, @Nullable String heldSince) {
     }
 }

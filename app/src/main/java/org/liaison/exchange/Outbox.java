@@ -68,7 +68,7 @@ class Outbox {
         var envelope = Drafts.envelope(id, conversation, message, node, partner.nodeId(), decision, now, schema);
         var compact = envelopes.seal(envelope);
         messages.insert(envelope, true, compact, Attachment.sha256(compact.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-                MessageStatus.QUEUED, null, now, Actor.currentName(), now);
+                MessageStatus.QUEUED, null, now, Actor.currentName(), now, Retention.under(decision, now));
         attachments.add(id, message.attachments());
         if (message.inReplyTo() != null) {
             messages.markAnswered(message.inReplyTo(), now);

@@ -141,7 +141,8 @@ class Reception {
         var now = Instant.now(clock);
         var receipt = envelopes.seal(new Receipt(1, e.id(), e.idempotencyKey(), opened.sha256(), node.id(),
                 e.recipient().agency(), now, String.valueOf(verified.decision().clause())));
-        if (!messages.insert(e, false, verified.compact(), opened.sha256(), MessageStatus.RECEIVED, receipt, null, "system", now)) {
+        if (!messages.insert(e, false, verified.compact(), opened.sha256(), MessageStatus.RECEIVED, receipt, null, "system", now,
+                Retention.under(verified.decision(), now))) {
             throw new IllegalStateException("idempotency key " + e.idempotencyKey() + " appeared under the sender's lock");
         }
         stored(verified, now);

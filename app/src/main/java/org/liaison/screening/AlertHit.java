@@ -11,6 +11,9 @@ import org.liaison.directory.AgencyId;
  *
  * @param notificationMessage the exchange message that told the issuing agency, when one was sent
  * @param reply the issuing agency's answer to it, once received
+ * @param retentionMessage the message whose retention this hit is kept under (ADR 0011): its notification once
+ *        sent, else the partner's alert message; null for a hit on this node's own alert
+ * @param purgedAt when the traveller's particulars, the explanation and the note were erased
  */
 public record AlertHit(HitId id, AlertId alert, String alertReference, NoticeType noticeType, AgencyId issuingAgency,
                        boolean ownAlert, String alertTitle, AgencyId agency, @Nullable String checkpoint,
@@ -18,5 +21,6 @@ public record AlertHit(HitId id, AlertId alert, String alertReference, NoticeTyp
                        @Nullable String document, double score, String explanation, HitStatus status,
                        @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String decisionNote,
                        HitNotice notice, @Nullable String noticeDetail, java.util.@Nullable UUID notificationMessage,
-                       java.util.@Nullable UUID reply, Instant foundAt, @Nullable BatchId batch) {
+                       java.util.@Nullable UUID reply, Instant foundAt, @Nullable BatchId batch,
+                       java.util.@Nullable UUID retentionMessage, @Nullable Instant purgedAt) {
 }

@@ -79,7 +79,10 @@ class AlertPages {
         var alert = screening.alert(AlertId.parse(id));
         model.addAttribute("alert", alert);
         model.addAttribute("hits", screening.hits(new HitFilter(null, alert.id(), null, 0)));
-        model.addAttribute("reports", screening.reportedHits(alert.id()));
+        var reports = screening.reportedHits(alert.id());
+        model.addAttribute("reports", reports);
+        model.addAttribute("reportRetentions", screening.retentionOf(reports));
+        model.addAttribute("retention", screening.retentionOf(alert).orElse(null));
         model.addAttribute("mayWithdraw", screening.mayWithdraw(alert));
         model.addAttribute("today", screening.today());
         return "screening/alert";

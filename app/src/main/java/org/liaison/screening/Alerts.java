@@ -39,11 +39,11 @@ class Alerts {
         db.sql("""
                 insert into screening_alert (id, reference, issuing_agency, own, subject, notice_type, name_native,
                     name_latin, name_latin_suggested, aliases, date_of_birth, nationality, gender, documents, identifier, reason, action,
-                    valid_until, review_on, status, photo, photo_type, source_message, shared_with, created_at,
-                    created_by, updated_at)
+                    valid_until, review_on, status, photo, photo_type, source_message, retention_message, shared_with,
+                    created_at, created_by, updated_at)
                 values (:id, :reference, :issuer, :own, :subject, :notice, :nameNative, :nameLatin, :suggested, :aliases, :dob,
                     :nationality, :gender, :documents, :identifier, :reason, :action, :validUntil, :reviewOn, :status,
-                    :photo, :photoType, :source, :sharedWith, :createdAt, :createdBy, :updatedAt)""")
+                    :photo, :photoType, :source, :source, :sharedWith, :createdAt, :createdBy, :updatedAt)""")
                 .param("id", alert.id().value()).param("reference", alert.reference())
                 .param("issuer", alert.issuingAgency().value()).param("own", alert.own())
                 .param("subject", alert.subject().name()).param("notice", alert.noticeType().name())
@@ -74,6 +74,12 @@ class Alerts {
                 .param(issuer.value()).param(reference).query(Alerts::alert).optional();
     }
 
+    /** The message whose retention a partner's alert is kept under; empty for this node's own alerts. */
+    Optional<java.util.UUID> retentionMessage(AlertId id) {
+        return db.sql("select retention_message from screening_alert where id = ? and retention_message is not null")
+                .param(id.value()).query(java.util.UUID.class).optional();
+    }
+
     Optional<Photo> photo(AlertId id) {
         return db.sql("select photo, photo_type from screening_alert where id = ? and photo is not null")
                 .param(id.value()).query((rs, n) -> new Photo(rs.getString("photo_type"), rs.getBytes("photo")))
@@ -87,17 +93,21 @@ class Alerts {
                 .query((rs, n) -> new Changed(alert(rs, n), rs.getLong("change_seq"))).list();
     }
 
-    /** Replaces the fields a partner's update or withdrawal carries; keeps id, reference and creation. */
-    void update(Alert alert, @Nullable Photo photo) {
+    /**
+     * Replaces the fields a partner's update or withdrawal carries; keeps id, reference and creation. The alert is
+     * kept from now on under the retention of {@code message}, which carried it again (and revives it if purged).
+     */
+    void update(Alert alert, @Nullable Photo photo, java.util.UUID message) {
         db.sql("""
                 update screening_alert set notice_type = :notice, name_native = :nameNative, name_latin = :nameLatin,
                     aliases = :aliases, date_of_birth = :dob, nationality = :nationality, gender = :gender,
                     documents = :documents, identifier = :identifier, reason = :reason, action = :action,
                     valid_until = :validUntil, review_on = :reviewOn, status = :status,
                     photo = coalesce(:photo, photo), photo_type = coalesce(:photoType, photo_type),
-                    updated_at = :updatedAt, change_seq = nextval('screening_alert_change')
+                    updated_at = :updatedAt, retention_message = :message, purged_at = null,
+                    change_seq = nextval('screening_alert_change')
                 where id = :id""")
-                .param("id", alert.id().value()).param("notice", alert.noticeType().name())
+                .param("id", alert.id().value()).param("message", message).param("notice", alert.noticeType().name())
                 .param("nameNative", alert.nameNative()).param("nameLatin", alert.nameLatin())
                 .param("aliases", alert.aliases().toArray(String[]::new)).param("dob", alert.dateOfBirth())
                 .param("nationality", alert.nationality())

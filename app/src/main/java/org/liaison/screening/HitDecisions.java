@@ -70,7 +70,7 @@ class HitDecisions {
 
     private void decide(AlertHit hit, HitStatus status, String note) {
         if (!hits.decide(hit.id(), status, Actor.currentName(), note, Instant.now(clock))) {
-            throw new Conflict("hit " + hit.id() + " was already decided");
+            throw new Conflict("hit " + hit.id() + " was already decided, or its particulars were purged");
         }
     }
 

@@ -35,6 +35,7 @@ class HitPages {
         var hit = screening.hit(HitId.parse(id));
         model.addAttribute("hit", hit);
         model.addAttribute("alert", screening.alert(hit.alert()));
+        model.addAttribute("retention", screening.retentionOf(hit).orElse(null));
         return "screening/hit";
     }
 }

@@ -85,12 +85,13 @@ class HitReports {
 
     List<ReportedHit> of(AlertId alert) {
         return db.sql("""
-                select id, alert_id, message_id, reporting_agency, checkpoint, summary, received_at
+                select id, alert_id, message_id, reporting_agency, checkpoint, summary, received_at, purged_at
                 from screening_reported_hit where alert_id = ? order by received_at desc""")
                 .param(alert.value())
                 .query((rs, n) -> new ReportedHit(rs.getObject("id", UUID.class), alert,
                         rs.getObject("message_id", UUID.class), AgencyId.of(rs.getString("reporting_agency")),
-                        rs.getString("checkpoint"), rs.getString("summary"), rs.getTimestamp("received_at").toInstant()))
+                        rs.getString("checkpoint"), rs.getString("summary"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getTimestamp("purged_at") == null ? null : rs.getTimestamp("purged_at").toInstant()))
                 .list();
     }
 }

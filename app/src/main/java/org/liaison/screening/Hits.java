@@ -20,7 +20,8 @@ class Hits {
 
     private static final String SELECT = """
             select h.*, a.reference, a.notice_type, a.issuing_agency, a.own, a.subject, a.name_latin, a.name_native,
-                a.identifier
+                a.identifier, coalesce(h.notification_message, case when not a.own then a.retention_message end)
+                    as retention_message
             from screening_hit h join screening_alert a on a.id = h.alert_id""";
 
     private final JdbcClient db;
@@ -83,11 +84,11 @@ class Hits {
                 .params(agency, agency, agency + "/%").query(Long.class).single();
     }
 
-    /** Records the decision if the hit is still undecided; returns whether it was. */
+    /** Records the decision if the hit is still undecided (and not purged); returns whether it was. */
     boolean decide(HitId id, HitStatus status, String officer, String note, Instant at) {
         return db.sql("""
                 update screening_hit set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
-                where id = ? and status = 'POSSIBLE'""")
+                where id = ? and status = 'POSSIBLE' and purged_at is null""")
                 .params(status.name(), officer, Timestamp.from(at), note, id.value()).update() == 1;
     }
 
@@ -105,8 +106,9 @@ class Hits {
         var batch = rs.getObject("batch_id", UUID.class);
         var decided = rs.getTimestamp("decided_at");
         var latin = rs.getString("name_latin");
-        var title = !"PERSON".equals(rs.getString("subject")) ? rs.getString("identifier")
+        var named = !"PERSON".equals(rs.getString("subject")) ? rs.getString("identifier")
                 : latin != null ? latin : rs.getString("name_native");
+        var title = named != null ? named : rs.getString("reference"); // a purged partner alert has no name left
         return new AlertHit(new HitId(rs.getObject("id", UUID.class)), new AlertId(rs.getObject("alert_id", UUID.class)),
                 rs.getString("reference"), NoticeType.valueOf(rs.getString("notice_type")),
                 AgencyId.of(rs.getString("issuing_agency")), rs.getBoolean("own"), title,
@@ -116,7 +118,13 @@ class Hits {
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
                 HitNotice.valueOf(rs.getString("notification")), rs.getString("notification_detail"),
                 rs.getObject("notification_message", UUID.class), rs.getObject("reply_message", UUID.class),
-                rs.getTimestamp("found_at").toInstant(), batch == null ? null : new BatchId(batch));
+                rs.getTimestamp("found_at").toInstant(), batch == null ? null : new BatchId(batch),
+                rs.getObject("retention_message", UUID.class), instant(rs, "purged_at"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     /** Where a hit was found: a single screening or a row of a batch, by which agency, on whom. */

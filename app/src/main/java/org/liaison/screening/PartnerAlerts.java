@@ -66,7 +66,7 @@ class PartnerAlerts {
             var existing = alerts.findByReference(message.sender(), reference);
             var alert = alertOf(payload, existing.map(Alert::id).orElseGet(AlertId::random), reference, message, photo != null);
             if (existing.isPresent()) {
-                alerts.update(alert, photo);
+                alerts.update(alert, photo, message.id().value());
             } else {
                 alerts.insert(alert, photo, message.id().value());
             }
@@ -82,6 +82,9 @@ class PartnerAlerts {
         var subject = parse(AlertSubject.class, text(p, "subjectKind", 10), AlertSubject.PERSON);
         var gender = parse(Gender.class, text(p, "gender", 6), null);
         var status = parse(AlertStatus.class, text(p, "alertStatus", 10), AlertStatus.ACTIVE);
+        if (status == AlertStatus.PURGED) { // only this node purges; a partner's alert is active or withdrawn
+            status = AlertStatus.WITHDRAWN;
+        }
         var nameLatin = text(p, "name", 200);
         var nameNative = text(p, "nativeName", 200);
         var identifier = text(p, "identifier", 40);

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Retention;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +48,14 @@ public class Screening {
     private final BatchService batchService;
     private final Statistics statistics;
     private final WatchlistIndex index;
+    private final Retentions retentions;
     private final Clock clock;
     private final double threshold;
 
     Screening(Screenings screenings, AlertRecords alertRecords, AlertSharing sharing, Alerts alerts, Hits hits, HitDecisions decisions,
-              HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index, Clock clock,
-              @Value("${liaison.screening.threshold:0.80}") double threshold) {
+              HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index,
+              Retentions retentions, Clock clock, @Value("${liaison.screening.threshold:0.80}") double threshold) {
+        this.retentions = retentions;
         this.screenings = screenings;
         this.alertRecords = alertRecords;
         this.sharing = sharing;
@@ -174,6 +179,30 @@ public class Screening {
     @PreAuthorize(SCREENS)
     public Optional<Photo> photo(AlertId id) {
         return alerts.photo(id);
+    }
+
+    /**
+     * How long this node keeps a partner's alert, and whether it was purged or is held (ADR 0011): the retention
+     * of the message that last carried it. Empty for this node's own alerts, which no sharing clause governs.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public Optional<Retention> retentionOf(Alert alert) {
+        return alerts.retentionMessage(alert.id()).flatMap(retentions::of);
+    }
+
+    /** How long this node keeps a hit on a partner's alert (see {@link AlertHit#retentionMessage()}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public Optional<Retention> retentionOf(AlertHit hit) {
+        return retentions.of(hit.retentionMessage());
+    }
+
+    /** How long this node keeps each partner's hit report, by the message it came in. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(SCREENS)
+    public Map<UUID, Retention> retentionOf(List<ReportedHit> reports) {
+        return retentions.of(reports.stream().map(ReportedHit::message).toList());
     }
 
     /** Partners' reports of hits on one of this node's alerts, newest first. */

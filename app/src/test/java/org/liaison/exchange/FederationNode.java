@@ -104,11 +104,11 @@ public final class FederationNode implements AutoCloseable {
     }
 
     /** MockMvc over this node's web layer, security filters included. */
-    org.springframework.test.web.servlet.MockMvc mvc() {
+    public org.springframework.test.web.servlet.MockMvc mvc() {
         return org.liaison.MockMvcs.withSecurity((org.springframework.web.context.WebApplicationContext) context);
     }
 
-    JdbcClient db() {
+    public JdbcClient db() {
         return bean(JdbcClient.class);
     }
 

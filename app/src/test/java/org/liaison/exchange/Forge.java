@@ -26,6 +26,9 @@ import org.liaison.node.CompactJws;
 final class Forge {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What the sending node would keep of a forged message: the clause the forgeries name. */
+    private static final Retention RETENTION = new Retention("KH-LA-SEC-2026 art. 2.1", "AMBER", 730,
+            Instant.now().plus(java.time.Duration.ofDays(730)), null, null);
 
     private Forge() {
     }
@@ -69,7 +72,7 @@ final class Forge {
                 claims.sentAt(), idempotencyColumn, claims.replyBy(), claims.schema(), claims.payload(), claims.attachments());
         sender.bean(TransactionTemplate.class).executeWithoutResult(status -> sender.bean(ExchangeMessages.class)
                 .insert(row, true, compact, Attachment.sha256(compact.getBytes(StandardCharsets.US_ASCII)),
-                        MessageStatus.QUEUED, null, Instant.now(), "test", Instant.now()));
+                        MessageStatus.QUEUED, null, Instant.now(), "test", Instant.now(), RETENTION));
         sender.bean(DeliveryWorker.class).wake();
         return MessageId.parse(claims.id());
     }
