@@ -2,12 +2,18 @@ package org.liaison;
 
 import java.util.function.Supplier;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs part of a test as another officer, for scenarios with several people in them. */
 public final class OfficerContext {
 
     private OfficerContext() {
+    }
+
+    /** The authentication a completed login gives such an officer, for requests made as them. */
+    public static Authentication authentication(String username, String agency, String... roles) {
+        return WithOfficerFactory.context(username, agency, roles).getAuthentication();
     }
 
     public static <T> T as(String username, String agency, String role, Supplier<T> work) {

@@ -88,9 +88,12 @@ class AgreementApi {
     }
 
     @PostMapping("/policy/decisions")
-    @Operation(summary = "Ask the policy decision point whether data may flow, and why")
-    PolicyDecision decide(@Valid @RequestBody PolicyQuery query) {
-        return registry.decide(query);
+    @Operation(summary = "Ask the policy decision point whether data your agency sends may flow, and why",
+            description = "Answers 403 for a sender outside your agency and those under it. A restricted agreement "
+                    + "you may not see is never named: an allow it grants comes back with withheld=true, the "
+                    + "handling code and no clause or retention period.")
+    PolicyAnswer decide(@Valid @RequestBody PolicyQuery query) {
+        return registry.answer(query);
     }
 
     record StatusChange(@NotNull AgreementStatus status, @Nullable LocalDate effective, @Size(max = 500) @Nullable String note) {

@@ -49,11 +49,13 @@ public class AgreementRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Directory directory;
+    private final PolicyAnswers answers;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock, Directory directory) {
+                      ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers) {
         this.directory = directory;
+        this.answers = answers;
         this.agreements = agreements;
         this.clauses = clauses;
         this.particulars = particulars;
@@ -66,10 +68,26 @@ public class AgreementRegistry {
 
     /**
      * Decides whether data may flow, from this node's own registry: allow with the clause that allows it,
-     * or deny with the reason. Cheap enough to call for every message; needs no officer.
+     * or deny with the reason. Cheap enough to call for every message; needs no officer. The decision names
+     * restricted agreements: what is shown to an officer comes from {@link #answer}.
      */
     public PolicyDecision decide(PolicyQuery query) {
         return policy.get().decide(query);
+    }
+
+    /**
+     * The same decision told to the signed-in officer, naming no agreement they may not see; only about data
+     * their agency (or one under it) sends, otherwise {@link Forbidden} (audited). See {@link PolicyAnswer}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PolicyAnswer answer(PolicyQuery query) {
+        return answers.answer(policy.get(), query);
+    }
+
+    /** Whether the current officer may ask {@link #answer} about data this agency sends (pages offer only those). */
+    public boolean canAskAbout(AgencyId sender) {
+        return Viewer.current().reaches(sender);
     }
 
     /** The agreements the current officer may see, narrowed by the filter. */

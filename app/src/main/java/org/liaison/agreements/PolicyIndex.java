@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
@@ -62,6 +63,18 @@ public final class PolicyIndex {
 
     /** Decides a query; allowed if any rule allows it, otherwise denied for the closest rule's reason. */
     public PolicyDecision decide(PolicyQuery query) {
+        return decide(query, null);
+    }
+
+    /**
+     * Decides as if only the agreements {@code among} accepts existed: what may be told to someone who may
+     * see those alone. A denial then names, and counts as connecting the agencies, only their clauses.
+     */
+    public PolicyDecision decideAmong(PolicyQuery query, Predicate<AgreementId> among) {
+        return decide(query, among);
+    }
+
+    private PolicyDecision decide(PolicyQuery query, @Nullable Predicate<AgreementId> among) {
         int[] senders = chain(query.sender());
         int[] recipients = chain(query.recipient());
         long category = query.category().bit();
@@ -75,6 +88,9 @@ public final class PolicyIndex {
                     continue;
                 }
                 for (var rule : rules) {
+                    if (among != null && !among.test(rule.clause().agreement())) {
+                        continue;
+                    }
                     var reason = rule.test(category, purpose, at);
                     if (reason == null) {
                         return rule.allowed();
@@ -85,13 +101,14 @@ public final class PolicyIndex {
                 }
             }
         }
-        return closest != null ? closest.explain(query) : denyWithoutClause(senders, recipients, query);
+        return closest != null ? closest.explain(query) : denyWithoutClause(senders, recipients, query, among);
     }
 
-    private PolicyDecision denyWithoutClause(int[] senders, int[] recipients, PolicyQuery query) {
+    private PolicyDecision denyWithoutClause(int[] senders, int[] recipients, PolicyQuery query,
+                                             @Nullable Predicate<AgreementId> among) {
         for (int sender : senders) {
             for (int recipient : recipients) {
-                if (byPair.get(pair(recipient, sender)) != null) {
+                if (connects(byPair.get(pair(recipient, sender)), among)) {
                     return PolicyDecision.deny(DenyReason.DIRECTION_NOT_COVERED, null,
                             "Agreements let " + query.recipient() + " share with " + query.sender()
                                     + ", but no clause covers data going from " + query.sender()
@@ -100,8 +117,20 @@ public final class PolicyIndex {
             }
         }
         return PolicyDecision.deny(DenyReason.NO_AGREEMENT, null,
-                "No agreement in the registry has a sharing clause between " + query.sender()
-                        + " and " + query.recipient() + ".");
+                (among == null ? "No agreement in the registry" : "No agreement you may see")
+                        + " has a sharing clause between " + query.sender() + " and " + query.recipient() + ".");
+    }
+
+    private static boolean connects(CompiledRule @Nullable [] rules, @Nullable Predicate<AgreementId> among) {
+        if (rules == null || among == null) {
+            return rules != null;
+        }
+        for (var rule : rules) {
+            if (among.test(rule.clause().agreement())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The interned ids of the agency, its parents and its country that appear as parties, most specific first. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
+import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The policy simulator: an officer asks what the exchange would ask for a message, and sees the decision
- * with the clause that allows it or the reason it is refused. Reading only; nothing is sent.
+ * The policy simulator: an officer asks what the exchange would ask for a message their agency sends, and sees
+ * the decision with the clause that allows it or the reason it is refused, told as {@link PolicyAnswer} (no
+ * restricted agreement the officer may not see is named). Reading only; nothing is sent.
  */
 @Controller
 @RequestMapping("/agreements/policy")
@@ -49,14 +51,18 @@ class PolicySimulator {
         if (sender != null && recipient != null && category != null && purpose != null) {
             var when = (at == null ? LocalDateTime.now(timeZone) : at).atZone(timeZone).toInstant();
             try {
-                model.addAttribute("decision", registry.decide(new PolicyQuery(AgencyId.of(sender),
+                model.addAttribute("decision", registry.answer(new PolicyQuery(AgencyId.of(sender),
                         AgencyId.of(recipient), category, purpose, when)));
             } catch (InvalidInput e) {
                 model.addAttribute("formError", e.getMessage());
+            } catch (Forbidden e) {
+                model.addAttribute("outOfReach", true);
             }
         }
         AgreementOptions.addTo(model, directory);
-        model.addAttribute("agencies", directory.agencies());
+        var agencies = directory.agencies();
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("senders", agencies.stream().filter(a -> registry.canAskAbout(a.id())).toList());
         return htmx == null ? "agreements/policy" : "agreements/policy :: result";
     }
 

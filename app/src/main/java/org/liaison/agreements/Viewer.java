@@ -37,6 +37,14 @@ record Viewer(@Nullable AgencyId agency, boolean admin, boolean secretary) {
         return !agreement.restricted() || admin || involved(agreement);
     }
 
+    /**
+     * Whether the officer may ask about data this agency sends: administrators about any agency's, others about
+     * their own agency's and those under it (the same "stands for itself and everything below" as a party).
+     */
+    boolean reaches(AgencyId sender) {
+        return admin || (agency != null && Party.of(agency.value()).covers(sender));
+    }
+
     /** Administrators manage every agreement on the node; secretaries those their agency is party to. */
     boolean mayManage(List<Party> parties) {
         return admin || (secretary && involved(parties));

@@ -10,6 +10,7 @@ public enum AuditAction {
     LOGIN_FAILED,
     MFA_SUCCEEDED,
     MFA_FAILED,
+    /** No longer written: failures throttle instead of locking (ADR 0003); kept so older entries stay searchable. */
     ACCOUNT_LOCKED,
     LOGGED_OUT,
     MFA_ENROLLED,
@@ -18,6 +19,7 @@ public enum AuditAction {
     USER_UPDATED,
     USER_DISABLED,
     USER_ENABLED,
+    /** No longer written, with {@link #ACCOUNT_LOCKED}: there is no lockout left to lift. */
     USER_UNLOCKED,
     USER_MFA_RESET,
     PASSWORD_CHANGED,

@@ -9,27 +9,34 @@ import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where each step of the login sends the officer, and how refusals look: problem+json for the API,
- * a redirect or error page for the browser. Denials of authenticated officers are audited.
+ * a redirect or error page for the browser. Denials of signed-in officers are audited one by one; those of
+ * requests without an officer (a missing CSRF token is all that can refuse them here) are counted per source
+ * address and audited together by {@link DenialTally}.
  */
 @Component
 class Denials {
 
+    private static final String CSRF = "missing or invalid CSRF token";
+    private static final String RULE = "role or agency does not allow this";
+
     private final AuditTrail audit;
+    private final DenialTally tally;
     private final JsonMapper json;
 
-    Denials(AuditTrail audit, JsonMapper json) {
+    Denials(AuditTrail audit, DenialTally tally, JsonMapper json) {
         this.audit = audit;
+        this.tally = tally;
         this.json = json;
     }
 
@@ -40,10 +47,10 @@ class Denials {
         response.sendRedirect(enrolled ? "/login/mfa" : "/login/mfa/enrol");
     }
 
+    /** The same redirect for every refusal: the audit trail, not the answer, says why. */
     void afterFailedPassword(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        var reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "credentials";
-        response.sendRedirect("/login?error=" + reason);
+        response.sendRedirect("/login?error");
     }
 
     void onLogout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
@@ -71,17 +78,23 @@ class Denials {
             }
             return;
         }
-        audit.recordRejection(AuditAction.ACCESS_DENIED, request.getMethod() + " " + clip(request.getRequestURI()),
-                Outcome.DENIED, "role or agency does not allow this");
+        var reason = e instanceof CsrfException ? CSRF : RULE;
+        var line = request.getMethod() + " " + clip(request.getRequestURI());
+        if (authentication != null && authentication.getPrincipal() instanceof OfficerPrincipal) {
+            audit.recordRejection(AuditAction.ACCESS_DENIED, line, Outcome.DENIED, reason);
+        } else {
+            tally.count(new DenialTally.Denial(DenialTally.ANONYMOUS, null, AuditAction.ACCESS_DENIED,
+                    request.getRemoteAddr(), reason), line);
+        }
         if (api) {
-            problem(request, response, HttpStatus.FORBIDDEN, "forbidden", "your role or agency does not allow this");
+            problem(request, response, HttpStatus.FORBIDDEN, "forbidden",
+                    e instanceof CsrfException ? "send the CSRF token of your session" : "your " + RULE);
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
     }
 
-    private static @org.jspecify.annotations.Nullable String pendingStep(
-            @org.jspecify.annotations.Nullable Authentication authentication) {
+    private static @Nullable String pendingStep(@Nullable Authentication authentication) {
         if (authentication == null) {
             return null;
         }

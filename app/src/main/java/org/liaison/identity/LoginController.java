@@ -24,24 +24,21 @@ class LoginController {
 
     private static final String ENROL_SECRET = "liaison.enrol.secret";
 
-    private final SignIn signIn;
+    private final SecondFactor secondFactor;
     private final SecurityContextRepository contexts;
     private final ThisNode node;
 
-    LoginController(SignIn signIn, SecurityContextRepository contexts, ThisNode node) {
-        this.signIn = signIn;
+    LoginController(SecondFactor secondFactor, SecurityContextRepository contexts, ThisNode node) {
+        this.secondFactor = secondFactor;
         this.contexts = contexts;
         this.node = node;
     }
 
+    /** One message for every refusal: naming the reason would tell who has an account, or that it is throttled. */
     @GetMapping("/login")
     String login(@RequestParam(required = false) @Nullable String error, Model model) {
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                case "locked" -> "login.error.locked";
-                case "disabled", "credentials" -> "login.error.credentials";
-                default -> "login.error.generic";
-            });
+            model.addAttribute("error", "login.error.credentials");
         }
         return "identity/login";
     }
@@ -55,18 +52,21 @@ class LoginController {
     String verify(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         var officer = current();
-        var result = signIn.checkSecondFactor(officer.id(), code);
-        if (result == SignIn.Result.OK) {
-            complete(officer, request, response);
-            return "redirect:/";
-        }
-        if (result != SignIn.Result.WRONG) {
-            request.getSession().invalidate();
-            SecurityContextHolder.clearContext();
-            return "redirect:/login?error=" + (result == SignIn.Result.LOCKED ? "locked" : "disabled");
-        }
-        model.addAttribute("error", "mfa.error.code");
-        return "identity/mfa";
+        return switch (secondFactor.check(officer.id(), code, request.getRemoteAddr())) {
+            case OK -> {
+                complete(officer, request, response);
+                yield "redirect:/";
+            }
+            case ENDED -> {
+                request.getSession().invalidate();
+                SecurityContextHolder.clearContext();
+                yield "redirect:/login?error";
+            }
+            case REFUSED -> {
+                model.addAttribute("error", "mfa.error.code");
+                yield "identity/mfa";
+            }
+        };
     }
 
     @GetMapping("/login/mfa/enrol")
@@ -88,7 +88,8 @@ class LoginController {
                  HttpServletRequest request, HttpServletResponse response) {
         var secret = (String) session.getAttribute(ENROL_SECRET);
         var officer = current();
-        var codes = secret == null ? java.util.Optional.<List<String>>empty() : signIn.enrol(officer.id(), secret, code);
+        var codes = secret == null ? java.util.Optional.<List<String>>empty()
+                : secondFactor.enrol(officer.id(), secret, code, request.getRemoteAddr());
         if (codes.isEmpty()) {
             model.addAttribute("error", "mfa.error.code");
             return enrolForm(model, session);
@@ -105,7 +106,7 @@ class LoginController {
 
     /** Replaces the half-way authentication with the full one, under a new session id. */
     private void complete(OfficerPrincipal officer, HttpServletRequest request, HttpServletResponse response) {
-        var fresh = OfficerPrincipal.of(signIn.officer(officer.id()));
+        var fresh = OfficerPrincipal.of(secondFactor.officer(officer.id()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, Factors.complete(fresh)));
         SecurityContextHolder.setContext(context);

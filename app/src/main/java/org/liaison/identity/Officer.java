@@ -7,11 +7,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An officer's account: the aggregate that guards lockout and MFA state. Persisted by {@link Officers}.
+ * An officer's account: the aggregate that guards sign-in throttling and MFA state. Persisted by {@link Officers}.
  */
 public class Officer {
-
-    static final int MAX_FAILED_ATTEMPTS = 5;
 
     private final OfficerId id;
     private final String username;
@@ -24,14 +22,14 @@ public class Officer {
     private long totpLastStep;
     private @Nullable Instant mfaEnrolledAt;
     private int failedAttempts;
-    private @Nullable Instant lockedUntil;
+    private @Nullable Instant throttledUntil;
     private boolean enabled;
     private final Instant createdAt;
     private Instant passwordChangedAt;
 
     Officer(OfficerId id, String username, String displayName, @Nullable String displayNameLatin, String agencyId,
             Set<Role> roles, String passwordHash, @Nullable String totpSecret, long totpLastStep,
-            @Nullable Instant mfaEnrolledAt, int failedAttempts, @Nullable Instant lockedUntil, boolean enabled,
+            @Nullable Instant mfaEnrolledAt, int failedAttempts, @Nullable Instant throttledUntil, boolean enabled,
             Instant createdAt, Instant passwordChangedAt) {
         this.id = id;
         this.username = username;
@@ -44,7 +42,7 @@ public class Officer {
         this.totpLastStep = totpLastStep;
         this.mfaEnrolledAt = mfaEnrolledAt;
         this.failedAttempts = failedAttempts;
-        this.lockedUntil = lockedUntil;
+        this.throttledUntil = throttledUntil;
         this.enabled = enabled;
         this.createdAt = createdAt;
         this.passwordChangedAt = passwordChangedAt;
@@ -56,29 +54,21 @@ public class Officer {
                 passwordHash, null, 0, null, 0, null, true, now, now);
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Whether an attempt now comes too soon after the last failures to be checked at all. */
+    boolean isThrottled(Instant now) {
+        return throttledUntil != null && throttledUntil.isAfter(now);
     }
 
-    /** Counts a failed password or code; returns true when this failure locked the account. */
-    boolean registerFailure(Instant now, java.time.Duration lockFor) {
+    /** Counts a failed password or code; the next attempt waits as long as the throttle says. */
+    void registerFailure(Instant now, Throttle throttle) {
         failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
+        throttledUntil = throttle.until(failedAttempts, now);
     }
 
+    /** A completed sign-in ends the run of failures (a correct password alone does not: the code may be guessed). */
     void registerSuccess() {
         failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
+        throttledUntil = null;
     }
 
     void enrolMfa(String encryptedSecret, long currentStep, Instant now) {
@@ -129,7 +119,7 @@ public class Officer {
     public @Nullable Instant mfaEnrolledAt() { return mfaEnrolledAt; }
     public boolean mfaEnrolled() { return totpSecret != null; }
     public int failedAttempts() { return failedAttempts; }
-    public @Nullable Instant lockedUntil() { return lockedUntil; }
+    public @Nullable Instant throttledUntil() { return throttledUntil; }
     public boolean enabled() { return enabled; }
     public Instant createdAt() { return createdAt; }
     public Instant passwordChangedAt() { return passwordChangedAt; }

@@ -99,15 +99,6 @@ public class OfficerAccounts {
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, subject(officer), "");
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void unlock(OfficerId id) {
-        var officer = mine(id);
-        officer.unlock();
-        officers.update(officer);
-        audit.record(AuditAction.USER_UNLOCKED, subject(officer), "");
-    }
-
     /** Forgets the officer's authenticator and recovery codes; they enrol again at their next login. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

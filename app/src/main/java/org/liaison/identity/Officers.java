@@ -20,7 +20,7 @@ class Officers {
 
     private static final String COLUMNS = """
             id, username, display_name, display_name_latin, agency_id, roles, password_hash, totp_secret,
-            totp_last_step, mfa_enrolled_at, failed_attempts, locked_until, enabled, created_at, password_changed_at""";
+            totp_last_step, mfa_enrolled_at, failed_attempts, throttled_until, enabled, created_at, password_changed_at""";
 
     private final JdbcClient jdbc;
 
@@ -65,7 +65,7 @@ class Officers {
 
     void insert(Officer o) {
         jdbc.sql("insert into officer (" + COLUMNS + ") values (:id, :username, :displayName, :latin, :agency, "
-                        + ":roles, :hash, :totp, :step, :mfaAt, :failed, :lockedUntil, :enabled, :createdAt, :pwdAt)")
+                        + ":roles, :hash, :totp, :step, :mfaAt, :failed, :throttledUntil, :enabled, :createdAt, :pwdAt)")
                 .params(params(o)).update();
     }
 
@@ -73,7 +73,7 @@ class Officers {
         jdbc.sql("""
                         update officer set display_name = :displayName, display_name_latin = :latin, roles = :roles,
                           password_hash = :hash, totp_secret = :totp, totp_last_step = :step, mfa_enrolled_at = :mfaAt,
-                          failed_attempts = :failed, locked_until = :lockedUntil, enabled = :enabled,
+                          failed_attempts = :failed, throttled_until = :throttledUntil, enabled = :enabled,
                           password_changed_at = :pwdAt
                         where id = :id""")
                 .params(params(o)).update();
@@ -92,7 +92,7 @@ class Officers {
         p.put("step", o.totpLastStep());
         p.put("mfaAt", ts(o.mfaEnrolledAt()));
         p.put("failed", o.failedAttempts());
-        p.put("lockedUntil", ts(o.lockedUntil()));
+        p.put("throttledUntil", ts(o.throttledUntil()));
         p.put("enabled", o.enabled());
         p.put("createdAt", ts(o.createdAt()));
         p.put("pwdAt", ts(o.passwordChangedAt()));
@@ -117,7 +117,7 @@ class Officers {
         return new Officer(new OfficerId(rs.getObject("id", UUID.class)), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("display_name_latin"), rs.getString("agency_id"), roles,
                 rs.getString("password_hash"), rs.getString("totp_secret"), rs.getLong("totp_last_step"),
-                instant(rs, "mfa_enrolled_at"), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
+                instant(rs, "mfa_enrolled_at"), rs.getInt("failed_attempts"), instant(rs, "throttled_until"),
                 rs.getBoolean("enabled"), instant(rs, "created_at"), instant(rs, "password_changed_at"));
     }
 }

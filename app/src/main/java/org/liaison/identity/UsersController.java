@@ -69,13 +69,12 @@ class UsersController {
         return "identity/user-new";
     }
 
-    @PostMapping("/{id}/{action:disable|enable|unlock|reset-mfa}")
+    @PostMapping("/{id}/{action:disable|enable|reset-mfa}")
     String act(@PathVariable String id, @PathVariable String action, RedirectAttributes redirect) {
         var officer = OfficerId.parse(id);
         switch (action) {
             case "disable" -> accounts.setEnabled(officer, false);
             case "enable" -> accounts.setEnabled(officer, true);
-            case "unlock" -> accounts.unlock(officer);
             default -> accounts.resetMfa(officer);
         }
         redirect.addFlashAttribute("flash", "users.done." + action);

@@ -1,6 +1,6 @@
 /**
  * Officers and how they prove who they are: agency membership, roles, Argon2id passwords, TOTP MFA with
- * recovery codes, lockout, JDBC-backed sessions and the web security policy of the node.
+ * recovery codes, throttling of failed sign-ins, JDBC-backed sessions and the web security policy of the node.
  */
 @ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "node", "audit", "directory" })
 @NullMarked

@@ -110,6 +110,24 @@ class PolicyIndexTests {
         assertThat(reciprocal.decide(query("KH/MOI/GDP", "LA/MPS")).allowed()).isTrue();
     }
 
+    @Test
+    void decidingAmongSomeAgreementsIgnoresTheOthersEntirely() {
+        var withoutSec = (java.util.function.Predicate<AgreementId>) id -> !id.value().equals("SEC-2022");
+        var allowedBySec = new PolicyQuery(AgencyId.of("KH/MOI"), AgencyId.of("LA/MPS"),
+                DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION,
+                OffsetDateTime.parse("2022-03-01T09:00+07:00").toInstant());
+        var reverseOfVnAlerts = new PolicyQuery(AgencyId.of("KH/MOI"), AgencyId.of("VN/MPS"), DataCategory.ALERT,
+                Purpose.BORDER_MANAGEMENT, OffsetDateTime.parse("2022-06-01T12:00+07:00").toInstant());
+
+        var denied = index.decideAmong(allowedBySec, withoutSec);
+        assertThat(denied.allowed()).isFalse();
+        assertThat(denied.clause()).isNotEqualTo(new ClauseRef(AgreementId.of("SEC-2022"), "2.1"));
+        assertThat(index.decideAmong(reverseOfVnAlerts, id -> !id.value().equals("VN-ALERTS")).reason())
+                .isEqualTo(DenyReason.NO_AGREEMENT);
+        assertThat(index.decideAmong(reverseOfVnAlerts, id -> true).reason()).isEqualTo(DenyReason.DIRECTION_NOT_COVERED);
+        assertThat(index.decideAmong(allowedBySec, id -> false).explanation()).startsWith("No agreement you may see");
+    }
+
     private PolicyDecision decide(String sender, String recipient, DataCategory category, Purpose purpose, String at) {
         return index.decide(new PolicyQuery(AgencyId.of(sender), AgencyId.of(recipient), category, purpose,
                 OffsetDateTime.parse(at).toInstant()));
