@@ -38,6 +38,26 @@ public record AgencyId(@JsonValue String value) {
         return last == 2 ? Optional.empty() : Optional.of(new AgencyId(value.substring(0, last)));
     }
 
+    /** Whether this agency is {@code ancestor} itself or one below it: the one place ids are compared as paths. */
+    public boolean isWithin(AgencyId ancestor) {
+        return value.equals(ancestor.value) || value.startsWith(ancestor.value + "/");
+    }
+
+    /**
+     * The SQL condition "this agency or one below it" on {@code column}, with its two positional parameters; ids
+     * hold no LIKE wildcards ({@link #PATTERN}), so the pattern needs no escaping.
+     */
+    public SqlCondition subtree(String column) {
+        return new SqlCondition("(" + column + " = ? or " + column + " like ?)", java.util.List.of(value, value + "/%"));
+    }
+
+    /** A piece of a WHERE clause and its positional parameters, in order. */
+    public record SqlCondition(String sql, java.util.List<Object> params) {
+
+        public static final SqlCondition ALL = new SqlCondition("true", java.util.List.of());
+        public static final SqlCondition NONE = new SqlCondition("false", java.util.List.of());
+    }
+
     @Override
     public String toString() {
         return value;

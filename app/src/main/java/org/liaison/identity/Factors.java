@@ -3,6 +3,7 @@ package org.liaison.identity;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -21,6 +22,10 @@ final class Factors {
 
     static List<GrantedAuthority> pending(boolean enrolled) {
         return List.of(new SimpleGrantedAuthority(enrolled ? PASSWORD_ONLY : MUST_ENROL));
+    }
+
+    static boolean isComplete(Authentication authentication) {
+        return authentication.getAuthorities().stream().anyMatch(a -> COMPLETE.equals(a.getAuthority()));
     }
 
     static List<GrantedAuthority> complete(OfficerPrincipal officer) {
