@@ -36,7 +36,7 @@ class InboundLimitsTests {
     static void nodes() throws IOException {
         kh = FederationNode.prepare("KH-1").with("liaison.exchange.max-attempts", 100_000);
         la = FederationNode.prepare("LA-1").with("liaison.exchange.inbound.address-rate", 200)
-                .with("liaison.exchange.inbound.address-burst", 200);
+                .with("liaison.exchange.inbound.address-burst", 200).with("liaison.exchange.inbound.summarised-addresses", 5);
         TwoNodes.startTogether(kh, la);
     }
 
@@ -94,6 +94,22 @@ class InboundLimitsTests {
                 .query(Long.class).single()).isEqualTo(1_000);
         assertThat(la.db().sql("select distinct reason from exchange_rejection where source_address = '127.0.0.3'")
                 .query(String.class).list()).contains("MALFORMED", "UNKNOWN_KEY", "BAD_SIGNATURE");
+    }
+
+    @Test
+    void refusalsFromMoreAddressesThanAreCountedApartShareOneCount() throws Exception {
+        var refusals = la.bean(UnverifiedRefusals.class);
+        refusals.flush();
+        long entries = refusalEntries();
+
+        for (int i = 1; i <= 20; i++) {
+            assertThat(posts("127.0.2." + i, 1, n -> "not json").getFirst().statusCode()).isEqualTo(400);
+        }
+        refusals.flush();
+
+        assertThat(refusalEntries() - entries).as("five addresses apart, the other fifteen together").isEqualTo(6);
+        assertThat(la.db().sql("select occurrences from exchange_rejection where source_address = ? order by id desc limit 1")
+                .param(UnverifiedRefusals.OTHER_ADDRESSES).query(Integer.class).single()).isEqualTo(15);
     }
 
     /** {@code count} posts one after the other from a loopback address of their own; the answers in order. */
