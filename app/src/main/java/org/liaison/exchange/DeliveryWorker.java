@@ -94,8 +94,12 @@ class DeliveryWorker implements SmartLifecycle {
                 var outcomes = attempts.get(c).resultNow();
                 keepBatchReceipts(outcomes, now);
                 delivery.recordAll(chunks.get(c), outcomes);
-                answered.merge(chunks.get(c).getFirst().due().recipientNode(), outcomes.stream().anyMatch(DeliveryWorker::answered),
-                        Boolean::logicalOr);
+                var partner = chunks.get(c).getFirst().due().recipientNode();
+                if (outcomes.stream().anyMatch(DeliveryWorker::answered)) {
+                    answered.put(partner, true);
+                } else if (outcomes.stream().anyMatch(o -> o.reason() == Rejection.UNREACHABLE)) {
+                    answered.putIfAbsent(partner, false);
+                }
             }
             return due.size();
         });
@@ -103,7 +107,11 @@ class DeliveryWorker implements SmartLifecycle {
         return handled == null ? 0 : handled;
     }
 
-    /** Once the round's outcomes are committed: a partner that answered again has its backlog made due now. */
+    /**
+     * Once the round's outcomes are committed: a partner that answered (true) again has its backlog made due
+     * now; one that could not be reached (false) is noted. One that only shed the round is neither: its
+     * Retry-After stands.
+     */
     private void afterRound(Map<String, Boolean> answered) {
         answered.forEach((partner, yes) -> {
             if (!yes) {

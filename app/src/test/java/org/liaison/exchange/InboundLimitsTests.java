@@ -35,8 +35,9 @@ class InboundLimitsTests {
     @BeforeAll
     static void nodes() throws IOException {
         kh = FederationNode.prepare("KH-1").with("liaison.exchange.max-attempts", 100_000);
-        la = FederationNode.prepare("LA-1").with("liaison.exchange.inbound.address-rate", 200)
-                .with("liaison.exchange.inbound.address-burst", 200).with("liaison.exchange.inbound.summarised-addresses", 5);
+        la = FederationNode.prepare("LA-1").with("liaison.exchange.inbound.address-rate", 20)
+                .with("liaison.exchange.inbound.address-burst", 50).with("liaison.exchange.inbound.summarised-addresses", 5)
+                .with("liaison.exchange.inbound.node-rate", 30).with("liaison.exchange.inbound.node-burst", 30);
         TwoNodes.startTogether(kh, la);
     }
 
@@ -51,11 +52,17 @@ class InboundLimitsTests {
         List<HttpResponse<String>> answers;
         var sent = new ArrayList<MessageId>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var flood = pool.submit(() -> posts("127.0.0.2", 1_500, i -> "{}"));
+            var flood = new ArrayList<java.util.concurrent.Future<List<HttpResponse<String>>>>();
+            for (int stream = 0; stream < 8; stream++) {
+                flood.add(pool.submit(() -> posts("127.0.0.2", 50, i -> "{}")));
+            }
             for (int i = 0; i < 20; i++) {
                 sent.add(TwoNodes.send(kh, "KH/MOI", MessageMother.drugNotification("Sent during a flood " + i)));
             }
-            answers = flood.get();
+            answers = new ArrayList<>();
+            for (var stream : flood) {
+                answers.addAll(stream.get());
+            }
         }
         var limited = answers.stream().filter(r -> r.statusCode() == 429).toList();
 
@@ -94,6 +101,28 @@ class InboundLimitsTests {
                 .query(Long.class).single()).isEqualTo(1_000);
         assertThat(la.db().sql("select distinct reason from exchange_rejection where source_address = '127.0.0.3'")
                 .query(String.class).list()).contains("MALFORMED", "UNKNOWN_KEY", "BAD_SIGNATURE");
+    }
+
+    @Test
+    void messagesOverAPartnersRateAreRetriedAfterRetryAfterWithoutCountingAnAttempt() throws Exception {
+        var refusals = la.bean(UnverifiedRefusals.class);
+        refusals.flush();
+        var ids = Officers.as("officer", "KH/MOI", () -> kh.bean(org.springframework.transaction.support.TransactionTemplate.class)
+                .execute(status -> {
+                    var sent = new ArrayList<MessageId>();
+                    for (int i = 0; i < 60; i++) {
+                        sent.add(kh.bean(Exchange.class).send(MessageMother.drugNotification("Over the rate " + i)));
+                    }
+                    return sent;
+                }), org.liaison.identity.Role.BORDER_OFFICER);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(InboundLimitsTests::inboxHas));
+        refusals.flush();
+        assertThat(la.db().sql("select coalesce(sum(occurrences), 0) from exchange_rejection where reason = 'RATE_LIMITED' and detail like '%messages from KH-1%'")
+                .query(Long.class).single()).as("messages shed over KH-1's rate").isPositive();
+        assertThat(kh.db().sql("select max(attempts) || ' ' || count(*) filter (where status = 'DELIVERED') from exchange_message where id in (:ids)")
+                .param("ids", ids.stream().map(MessageId::value).toList()).query(String.class).single())
+                .as("every message delivered on its one counted attempt").isEqualTo("1 60");
     }
 
     @Test
