@@ -2,6 +2,8 @@ package org.liaison.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.liaison.agreements.AgreementRegistry;
@@ -51,8 +53,8 @@ class Reception {
     private final JdbcClient jdbc;
 
     Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, InboundRefusals refusals,
-              InboundLimits limits, AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node, AuditTrail audit, Inbound inbound,
-              TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
+              InboundLimits limits, AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node,
+              AuditTrail audit, Inbound inbound, TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.messages = messages;
@@ -186,8 +188,8 @@ class Reception {
      */
     void storedAll(List<Verified> accepted, Instant now) {
         accepted.forEach(v -> attachments.add(MessageId.parse(v.opened().envelope().id()), v.attachments()));
-        var bySender = new java.util.LinkedHashMap<String, List<Verified>>();
-        accepted.forEach(v -> bySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new java.util.ArrayList<>()).add(v));
+        var bySender = new LinkedHashMap<String, List<Verified>>();
+        accepted.forEach(v -> bySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new ArrayList<>()).add(v));
         bySender.forEach((sender, theirs) -> NodeTask.runForPartner(sender, () -> {
             audit.recordAll(theirs.stream().map(Reception::auditOf).toList());
             theirs.forEach(v -> inbound.received(v.opened().envelope()));
