@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.node.ThisNode;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,12 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The receiving side of a delivery batch (ADR 0008): every envelope is verified on its own first, then all
  * accepted ones are stored in ONE transaction (one commit, one hold of the audit chain lock) and acknowledged
  * by ONE signed batch receipt. A refused envelope is answered with its reason and never touches the others;
- * a redelivered one gets the receipt it got the first time.
+ * a redelivered one gets the receipt it got the first time; one whose id the log holds under another
+ * idempotency key, or that repeats an id of this batch, is a DUPLICATE_ID.
  */
 @Component
 class BatchReception {
 
     private final Reception reception;
+    private final InboundRefusals refusals;
     private final Envelopes envelopes;
     private final ExchangeMessages messages;
     private final ThisNode node;
@@ -33,9 +36,10 @@ class BatchReception {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    BatchReception(Reception reception, Envelopes envelopes, ExchangeMessages messages, ThisNode node, JdbcClient jdbc,
-                   TransactionTemplate transaction, Clock clock) {
+    BatchReception(Reception reception, InboundRefusals refusals, Envelopes envelopes, ExchangeMessages messages,
+                   ThisNode node, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.reception = reception;
+        this.refusals = refusals;
         this.envelopes = envelopes;
         this.messages = messages;
         this.node = node;
@@ -44,41 +48,55 @@ class BatchReception {
         this.clock = clock;
     }
 
-    Reply receive(List<Delivery.DeliveryRequest> deliveries) {
+    /** Receives the deliveries of one batch request from {@code address}: one result per delivery, in order. */
+    Reply receive(List<Delivery.DeliveryRequest> deliveries, String address) {
         var results = new ArrayList<@Nullable Result>();
         var verified = new ArrayList<Reception.Verified>();
         var lookups = reception.lookups();
         for (var delivery : deliveries) {
             try {
                 var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
-                verified.add(reception.verify(String.valueOf(delivery.envelope()), files, lookups));
+                verified.add(reception.verify(String.valueOf(delivery.envelope()), files, lookups, address));
                 results.add(null);
             } catch (EnvelopeRejected e) {
                 results.add(Result.refused(null, e));
             }
         }
-        var replays = new ArrayList<Replay>();
-        var receipts = new ArrayList<String>();
-        var stored = java.util.Objects.requireNonNull(transaction.execute(status -> store(verified, receipts, replays)));
-        for (var replay : replays) {
+        var stored = storeOnce(verified);
+        for (var refusal : stored.refusals()) {
             // Logged and audited after the batch committed: the audit lock is free again.
-            reception.refuse(replay.opened(), Rejection.REPLAY, replay.refusal().getMessage());
+            refusals.envelope(refusal.opened(), refusal.refusal().reason(), refusal.refusal().getMessage(), address);
         }
         var next = 0;
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
-                results.set(i, stored.get(next++));
+                results.set(i, stored.results().get(next++));
             }
         }
-        return new Reply(receipts, results.stream().map(java.util.Objects::requireNonNull).toList());
+        return new Reply(stored.receipts(), results.stream().map(java.util.Objects::requireNonNull).toList());
     }
 
-    private List<Result> store(List<Reception.Verified> verified, List<String> receipts, List<Replay> replays) {
+    /**
+     * Stores the batch in one transaction. Should another sender's message with one of its ids commit
+     * between the look-up and the insert, the insert fails; the second try sees that message and refuses
+     * only the envelope that repeats its id.
+     */
+    private Stored storeOnce(List<Reception.Verified> verified) {
+        try {
+            return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
+        } catch (DuplicateKeyException e) {
+            return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
+        }
+    }
+
+    private Stored store(List<Reception.Verified> verified) {
         new TreeSet<>(verified.stream().map(v -> v.opened().envelope().sender().node()).toList()).forEach(reception::lockSender);
         var outcomes = new ArrayList<Outcome>();
         var fresh = new ArrayList<Reception.Verified>();
+        var refused = new ArrayList<Refusal>();
         var inThisBatch = new HashMap<String, String>();
         var stored = storedBefore(verified);
+        var taken = messages.existing(verified.stream().map(v -> UUID.fromString(v.opened().envelope().id())).toList());
         for (var v : verified) {
             var e = v.opened().envelope();
             var key = e.sender().node() + " " + e.idempotencyKey();
@@ -86,9 +104,12 @@ class BatchReception {
             var existing = stored.get(key);
             if (earlier != null) {
                 outcomes.add(earlier.equals(v.opened().sha256()) ? new Outcome(e.id(), true, null, null)
-                        : replay(v, "idempotency key " + e.idempotencyKey() + " was used twice in this batch", replays));
+                        : refuse(v, new EnvelopeRejected(Rejection.REPLAY, "idempotency key " + e.idempotencyKey()
+                                + " was used twice in this batch"), refused));
             } else if (existing != null) {
-                outcomes.add(again(v, existing, replays));
+                outcomes.add(again(v, existing, refused));
+            } else if (!taken.add(UUID.fromString(e.id()))) {
+                outcomes.add(refuse(v, Reception.duplicateId(e), refused));
             } else {
                 inThisBatch.put(key, v.opened().sha256());
                 fresh.add(v);
@@ -96,7 +117,9 @@ class BatchReception {
             }
         }
         var batchReceipt = fresh.isEmpty() ? null : acknowledge(fresh);
-        return outcomes.stream().map(o -> o.result(batchReceipt, receipts)).toList();
+        var receipts = new ArrayList<String>();
+        var results = outcomes.stream().map(o -> o.result(batchReceipt, receipts)).toList();
+        return new Stored(results, receipts, refused);
     }
 
     /** What the inbox already holds of these envelopes' idempotency keys, by "sender key", one query per sender. */
@@ -129,18 +152,17 @@ class BatchReception {
         return receipt;
     }
 
-    private Outcome again(Reception.Verified v, ExchangeMessages.Stored existing, List<Replay> replays) {
+    private Outcome again(Reception.Verified v, ExchangeMessages.Stored existing, List<Refusal> refused) {
         try {
             var accepted = reception.again(existing, v.opened());
             return new Outcome(v.opened().envelope().id(), true, accepted.receipt(), null);
         } catch (EnvelopeRejected e) {
-            return replay(v, e.getMessage(), replays);
+            return refuse(v, e, refused);
         }
     }
 
-    private static Outcome replay(Reception.Verified v, String detail, List<Replay> replays) {
-        var refusal = new EnvelopeRejected(Rejection.REPLAY, detail);
-        replays.add(new Replay(v.opened(), refusal));
+    private static Outcome refuse(Reception.Verified v, EnvelopeRejected refusal, List<Refusal> refused) {
+        refused.add(new Refusal(v.opened(), refusal));
         return new Outcome(v.opened().envelope().id(), false, null, refusal);
     }
 
@@ -164,7 +186,12 @@ class BatchReception {
         }
     }
 
-    private record Replay(Envelopes.Opened opened, EnvelopeRejected refusal) {
+    /** A verified envelope the batch transaction refused (replay, duplicate id), to log once it has committed. */
+    private record Refusal(Envelopes.Opened opened, EnvelopeRejected refusal) {
+    }
+
+    /** What the batch transaction came to: a result per verified envelope, the receipts they name, its refusals. */
+    private record Stored(List<Result> results, List<String> receipts, List<Refusal> refusals) {
     }
 
     /**

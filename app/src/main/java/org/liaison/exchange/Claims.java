@@ -1,7 +1,6 @@
 package org.liaison.exchange;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.liaison.agreements.DataCategory;
@@ -38,6 +37,27 @@ final class Claims {
         } catch (IllegalArgumentException | org.liaison.shared.InvalidInput ex) {
             throw new EnvelopeRejected(Rejection.MALFORMED, "a claim has an unknown value: " + ex.getMessage());
         }
+        if (!namesItsSender(e)) {
+            throw new EnvelopeRejected(Rejection.MALFORMED, "idempotency key " + e.idempotencyKey()
+                    + " does not name the sending node " + e.sender().node() + " (<node>:<message id>, ADR 0006)");
+        }
+    }
+
+    /**
+     * An idempotency key is {@code <sender node>:<uuid>}: the inbox keys it by sender, and a key naming
+     * another node would let one partner occupy another's keys.
+     */
+    private static boolean namesItsSender(Envelope e) {
+        var prefix = e.sender().node() + ":";
+        if (!e.idempotencyKey().startsWith(prefix)) {
+            return false;
+        }
+        try {
+            java.util.UUID.fromString(e.idempotencyKey().substring(prefix.length()));
+            return true;
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
     }
 
     /** The delivered files, each checked against the size and SHA-256 the signed envelope lists for it. */
@@ -49,11 +69,9 @@ final class Claims {
         var matched = new ArrayList<Attachment>();
         for (int i = 0; i < files.size(); i++) {
             var listed = e.attachments().get(i);
-            byte[] content;
-            try {
-                content = Base64.getDecoder().decode(files.get(i).content());
-            } catch (IllegalArgumentException ex) {
-                throw new EnvelopeRejected(Rejection.MALFORMED, "attachment " + (i + 1) + " is not base64");
+            var content = files.get(i) == null ? null : files.get(i).content();
+            if (content == null) {
+                throw new EnvelopeRejected(Rejection.MALFORMED, "attachment " + (i + 1) + " has no content");
             }
             if (content.length != listed.size() || !Attachment.sha256(content).equals(listed.sha256())) {
                 throw new EnvelopeRejected(Rejection.ATTACHMENT_MISMATCH, "attachment " + (i + 1)

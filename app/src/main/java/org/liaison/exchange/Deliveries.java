@@ -76,6 +76,24 @@ class Deliveries {
                 .params(Timestamp.from(next), cut(error), id.value()).update();
     }
 
+    /** Tries again at {@code next} without counting an attempt: the partner shed the delivery unread. */
+    void defer(MessageId id, Instant next, String error) {
+        jdbc.sql("update exchange_message set next_attempt_at = ?, last_error = ? where id = ?")
+                .params(Timestamp.from(next), cut(error), id.value()).update();
+    }
+
+    /**
+     * Makes the waiting messages to a partner due now, once it answers again, so its backlog need not wait out
+     * each message's backoff. Rows another round holds are skipped: they are being delivered. Returns how many.
+     */
+    int dueNow(String partnerNode, Instant now) {
+        return jdbc.sql("""
+                update exchange_message set next_attempt_at = ? where id in (
+                    select id from exchange_message
+                    where status = 'QUEUED' and next_attempt_at > ? and recipient_node = ? for update skip locked)""")
+                .params(Timestamp.from(now), Timestamp.from(now), partnerNode).update();
+    }
+
     void finish(MessageId id, String status, String error) {
         jdbc.sql("""
                 update exchange_message set status = ?, attempts = attempts + 1, next_attempt_at = null, last_error = ?

@@ -2,8 +2,8 @@ package org.liaison.exchange;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 class Delivery {
 
     static final String PATH = "/federation/v1/messages";
+    /** The shortest wait after a partner shed a delivery, whatever it asked for. */
+    private static final Duration DEFERRED_AT_LEAST = Duration.ofSeconds(1);
 
     private final FederationClient client;
     private final Partners partners;
@@ -68,7 +70,7 @@ class Delivery {
             var baseUrl = baseUrls.computeIfAbsent(d.recipientNode(), node ->
                     partners.find(node).filter(Partners.Partner::trusted).map(Partners.Partner::baseUrl));
             var encoded = files.getOrDefault(d.id(), List.of()).stream()
-                    .map(a -> new DeliveryRequest.File(a.sha256(), Base64.getEncoder().encodeToString(a.content()))).toList();
+                    .map(a -> new DeliveryRequest.File(a.sha256(), a.content())).toList();
             return new Prepared(d, baseUrl.orElse(null), new DeliveryRequest(d.envelope(), encoded));
         }).toList();
     }
@@ -123,6 +125,11 @@ class Delivery {
         if (outcome.receipt() != null) {
             deliveries.delivered(message, outcome.batch() == null ? outcome.receipt() : null, outcome.batch(), now);
             events.publishEvent(new MessageDelivered(message, conversationOf(due)));
+        } else if (outcome.reason() != null && outcome.reason().deferred()) {
+            // The partner did not look at it (rate limit, load): no attempt is counted, the wait is the partner's.
+            var wait = outcome.retryAfter() == null || outcome.retryAfter().compareTo(DEFERRED_AT_LEAST) < 0
+                    ? DEFERRED_AT_LEAST : outcome.retryAfter();
+            deliveries.defer(message, now.plus(wait), outcome.reason() + ": " + outcome.detail());
         } else if (outcome.reason() != null && outcome.reason().permanent()) {
             deliveries.finish(message, "REJECTED", outcome.reason() + ": " + outcome.detail());
             rejections.add(now, "OUT", message, due.recipientNode(), outcome.reason().name(), outcome.detail());
@@ -155,7 +162,7 @@ class Delivery {
         try {
             var problem = json.readTree(reply.body());
             var reason = Rejection.valueOf(problem.path("reason").asString("").toUpperCase(Locale.ROOT));
-            return new Outcome(reason, problem.path("detail").asString(""), null);
+            return new Outcome(reason, problem.path("detail").asString(""), null, null, reply.retryAfter());
         } catch (JacksonException | IllegalArgumentException e) {
             // Not one of our problems (a proxy, an overloaded server): worth another try.
             return new Outcome(Rejection.UNREACHABLE, "HTTP " + reply.status(), null);
@@ -170,21 +177,33 @@ class Delivery {
 
         /** About how many bytes this message adds to a delivery body. */
         int size() {
-            return request.envelope().length() + 64 + request.attachments().stream().mapToInt(f -> f.content().length() + 80).sum();
+            return request.envelope().length() + 64 + request.attachments().stream()
+                    .mapToInt(f -> (f.content().length + 2) / 3 * 4 + 80).sum();
         }
     }
 
-    /** {@code batch}: the id of the batch receipt ({@code receipt}) that acknowledges the message, if it is one. */
-    record Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt, @Nullable UUID batch) {
+    /**
+     * {@code batch}: the id of the batch receipt ({@code receipt}) that acknowledges the message, if it is one;
+     * {@code retryAfter}: how long the partner asked to wait before the next try, if it did.
+     */
+    record Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt, @Nullable UUID batch,
+                   @Nullable Duration retryAfter) {
 
         Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt) {
-            this(reason, detail, receipt, null);
+            this(reason, detail, receipt, null, null);
+        }
+
+        Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt, @Nullable UUID batch) {
+            this(reason, detail, receipt, batch, null);
         }
     }
 
-    /** The body of a delivery: the envelope and the attachments it lists, in its order. */
+    /**
+     * The body of a delivery: the envelope and the attachments it lists, in its order. Each file's content
+     * travels as base64 in the JSON, decoded while it is read.
+     */
     record DeliveryRequest(String envelope, List<File> attachments) {
-        record File(String sha256, String content) {
+        record File(String sha256, byte[] content) {
         }
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -30,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sends committing meanwhile join its round, and while one loop lingers further sends wake no other, since
  * the coming claim will see their rows. Without this, every send woke a loop of its own and rounds carried
  * one to three messages, each paying a claim, a request, a receipt signature and its verification.
+ *
+ * <p>A partner that could not be reached is noted ({@link Outages}); the first round that reaches it again
+ * makes its waiting messages due at once.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -44,6 +49,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExchangeSettings settings;
+    private final Outages outages;
     private final BlockingQueue<Boolean> signals = new LinkedBlockingQueue<>();
     /** A woken loop is lingering before its claim, which will see every row committed before that claim. */
     private final AtomicBoolean lingering = new AtomicBoolean();
@@ -51,7 +57,7 @@ class DeliveryWorker implements SmartLifecycle {
     private volatile boolean running;
 
     DeliveryWorker(Deliveries deliveries, Delivery delivery, BatchDelivery batches, NoticeDelivery notices,
-                   TransactionTemplate transaction, Clock clock, ExchangeSettings settings) {
+                   TransactionTemplate transaction, Clock clock, ExchangeSettings settings, Outages outages) {
         this.notices = notices;
         this.deliveries = deliveries;
         this.delivery = delivery;
@@ -59,6 +65,7 @@ class DeliveryWorker implements SmartLifecycle {
         this.transaction = transaction;
         this.clock = clock;
         this.settings = settings;
+        this.outages = outages;
     }
 
     /** Something was queued: let a sleeping loop look now rather than at its next timeout. */
@@ -71,6 +78,7 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** One round on the calling thread; returns how many rows it handled. */
     int deliverDue() {
+        var answered = new HashMap<String, Boolean>();
         var handled = transaction.execute(status -> {
             var due = deliveries.claim(Instant.now(clock), settings.batch());
             if (due.isEmpty()) {
@@ -86,10 +94,37 @@ class DeliveryWorker implements SmartLifecycle {
                 var outcomes = attempts.get(c).resultNow();
                 keepBatchReceipts(outcomes, now);
                 delivery.recordAll(chunks.get(c), outcomes);
+                var partner = chunks.get(c).getFirst().due().recipientNode();
+                if (outcomes.stream().anyMatch(DeliveryWorker::answered)) {
+                    answered.put(partner, true);
+                } else if (outcomes.stream().anyMatch(o -> o.reason() == Rejection.UNREACHABLE)) {
+                    answered.putIfAbsent(partner, false);
+                }
             }
             return due.size();
         });
+        afterRound(answered);
         return handled == null ? 0 : handled;
+    }
+
+    /**
+     * Once the round's outcomes are committed: a partner that answered (true) again has its backlog made due
+     * now; one that could not be reached (false) is noted. One that only shed the round is neither: its
+     * Retry-After stands.
+     */
+    private void afterRound(Map<String, Boolean> answered) {
+        answered.forEach((partner, yes) -> {
+            if (!yes) {
+                outages.unreachable(partner);
+            } else if (outages.reached(partner)) {
+                wake();
+            }
+        });
+    }
+
+    /** The partner itself answered: delivered, or refused for a reason of its own (not in transit, not shed). */
+    private static boolean answered(Delivery.Outcome outcome) {
+        return outcome.reason() == null || outcome.reason() != Rejection.UNREACHABLE && !outcome.reason().deferred();
     }
 
     private void keepBatchReceipts(List<Delivery.Outcome> outcomes, Instant now) {

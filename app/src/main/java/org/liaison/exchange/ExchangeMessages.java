@@ -128,6 +128,17 @@ class ExchangeMessages {
         return found;
     }
 
+    /** Whether a message with this id is in the log, either way. */
+    boolean exists(MessageId id) {
+        return !existing(List.of(id.value())).isEmpty();
+    }
+
+    /** Which of these ids the log already holds, either way, in one query. */
+    java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
+        return new java.util.HashSet<>(jdbc.sql("select id from exchange_message where id = any(?)")
+                .param(ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     List<Message> conversation(ConversationId id) {
         return jdbc.sql("select " + COLUMNS + " from exchange_message where conversation_id = ? order by seq")
                 .param(id.value()).query(ExchangeMessages::map).list();

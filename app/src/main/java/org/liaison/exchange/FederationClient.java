@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Set;
@@ -58,13 +59,19 @@ class FederationClient {
                 .header("Content-Type", mediaType).header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), retryAfter(response));
     }
 
     Reply get(String baseUrl, String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(target(baseUrl, path)).timeout(settings.requestTimeout()).GET().build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        return new Reply(response.statusCode(), response.body(), retryAfter(response));
+    }
+
+    /** A {@code Retry-After} in seconds (the form the endpoint answers with); an HTTP date is not used between nodes. */
+    private static @Nullable Duration retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").filter(v -> v.strip().matches("\\d{1,6}"))
+                .map(v -> Duration.ofSeconds(Long.parseLong(v.strip()))).orElse(null);
     }
 
     /** Refuses plain HTTP to anything but loopback, so a misconfigured partner never gets data in the clear. */
@@ -127,6 +134,11 @@ class FederationClient {
         return password == null ? new char[0] : password.toCharArray();
     }
 
-    record Reply(int status, String body) {
+    /** A partner's answer; {@code retryAfter} when it asked to be tried again no sooner. */
+    record Reply(int status, String body, @Nullable Duration retryAfter) {
+
+        Reply(int status, String body) {
+            this(status, body, null);
+        }
     }
 }

@@ -2,10 +2,13 @@ package org.liaison.exchange;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,46 +16,49 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The node-to-node endpoints. They need no session: a delivery is authenticated by its signature against
  * a pinned partner key, and the key export is public by nature. Answers are JSON or problem+json with the
  * rejection {@code reason}, which the sender records.
+ *
+ * <p>Before a byte of a delivery is read, {@link InboundLimits} decides whether it may come in (its declared
+ * length, its address's rate, how much is being read at once); the body is then parsed straight from the
+ * request stream within the size limit ({@link DeliveryBodies}). What is refused before a signature
+ * verified is only counted ({@link InboundRefusals}).
  */
 @RestController
 class FederationEndpoint {
 
+    private final InboundLimits limits;
+    private final DeliveryBodies bodies;
+    private final InboundRefusals refusals;
     private final Reception reception;
     private final BatchReception batches;
     private final NoticeReception notices;
     private final KeyExports exports;
-    private final JsonMapper json;
-    private final ExchangeSettings settings;
 
-    FederationEndpoint(Reception reception, BatchReception batches, NoticeReception notices, KeyExports exports,
-                       JsonMapper json, ExchangeSettings settings) {
+    FederationEndpoint(InboundLimits limits, DeliveryBodies bodies, InboundRefusals refusals, Reception reception,
+                       BatchReception batches, NoticeReception notices, KeyExports exports) {
+        this.limits = limits;
+        this.bodies = bodies;
+        this.refusals = refusals;
         this.reception = reception;
         this.batches = batches;
         this.notices = notices;
         this.exports = exports;
-        this.json = json;
-        this.settings = settings;
     }
 
     @PostMapping(path = Delivery.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> deliver(HttpServletRequest request) throws IOException {
-        Delivery.DeliveryRequest delivery;
-        try {
-            delivery = read(request);
-        } catch (EnvelopeRejected e) {
-            reception.refuseUnread(e.reason(), e.getMessage());
-            throw e;
+        var address = request.getRemoteAddr();
+        try (var admitted = admit(request)) {
+            var delivery = read(request, Delivery.DeliveryRequest.class, d -> d.envelope() != null,
+                    "the delivery has no envelope");
+            var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
+            var accepted = reception.receive(delivery.envelope(), files, address);
+            return ResponseEntity.ok(new ReceiptReply(accepted.receipt(), accepted.duplicate()));
         }
-        var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
-        var accepted = reception.receive(delivery.envelope(), files);
-        return ResponseEntity.ok(new ReceiptReply(accepted.receipt(), accepted.duplicate()));
     }
 
     /**
@@ -61,30 +67,27 @@ class FederationEndpoint {
      */
     @PostMapping(path = Delivery.PATH, consumes = BatchDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
     BatchReception.Reply deliverBatch(HttpServletRequest request) throws IOException {
-        BatchDelivery.BatchRequest batch;
-        try {
-            batch = readBatch(request);
-        } catch (EnvelopeRejected e) {
-            reception.refuseUnread(e.reason(), e.getMessage());
-            throw e;
+        try (var admitted = admit(request)) {
+            var batch = read(request, BatchDelivery.BatchRequest.class, b -> b.messages() != null && !b.messages().isEmpty()
+                    && b.messages().stream().allMatch(m -> m != null && m.envelope() != null),
+                    "the batch has no messages, or one without an envelope");
+            if (batch.messages().size() > BatchDelivery.MAX_MESSAGES) {
+                throw unread(request, new EnvelopeRejected(Rejection.TOO_LARGE,
+                        "a batch holds at most " + BatchDelivery.MAX_MESSAGES + " messages"));
+            }
+            return batches.receive(batch.messages(), request.getRemoteAddr());
         }
-        return batches.receive(batch.messages());
     }
 
     /** Signed read notices of messages this node sent (the partner's officers opened them). */
     @PostMapping(path = Delivery.PATH, consumes = NoticeDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
     NoticeDelivery.Reply readNotices(HttpServletRequest request) throws IOException {
-        NoticeDelivery.Batch batch;
-        try {
-            batch = json.readValue(readBounded(request), NoticeDelivery.Batch.class);
-        } catch (JacksonException e) {
-            batch = null;
+        try (var admitted = admit(request)) {
+            var batch = read(request, NoticeDelivery.Batch.class,
+                    b -> b.notices() != null && b.notices().size() <= BatchDelivery.MAX_MESSAGES,
+                    "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
+            return notices.receive(batch.notices(), request.getRemoteAddr());
         }
-        if (batch == null || batch.notices() == null || batch.notices().size() > BatchDelivery.MAX_MESSAGES) {
-            reception.refuseUnread(Rejection.MALFORMED, "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
-            throw new EnvelopeRejected(Rejection.MALFORMED, "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
-        }
-        return notices.receive(batch.notices());
     }
 
     @GetMapping(path = KeyExports.PATH, produces = "application/jose")
@@ -97,52 +100,39 @@ class FederationEndpoint {
         var problem = Problems.of(e.status(), e.reason().problemType(), e.getMessage(), request.getRequestURI());
         problem.setTitle(e.reason().name());
         problem.setProperty("reason", e.reason().name());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        var answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+        }
+        return answer.body(problem);
     }
 
-    private Delivery.DeliveryRequest read(HttpServletRequest request) throws IOException {
-        var body = readBounded(request);
-        Delivery.DeliveryRequest delivery;
+    private InboundLimits.Admission admit(HttpServletRequest request) {
         try {
-            delivery = json.readValue(body, Delivery.DeliveryRequest.class);
-        } catch (JacksonException e) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the delivery is not the expected JSON: " + e.getOriginalMessage());
+            return limits.admit(request);
+        } catch (EnvelopeRejected e) {
+            throw unread(request, e);
         }
-        if (delivery == null || delivery.envelope() == null) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the delivery has no envelope");
-        }
-        return delivery;
     }
 
-    private BatchDelivery.BatchRequest readBatch(HttpServletRequest request) throws IOException {
-        BatchDelivery.BatchRequest batch;
+    /** The body as {@code type} if it is one and {@code valid}; anything else is refused before any signature is looked at. */
+    private <T> T read(HttpServletRequest request, Class<T> type, Predicate<T> valid, String invalid)
+            throws IOException {
+        @Nullable T body;
         try {
-            batch = json.readValue(readBounded(request), BatchDelivery.BatchRequest.class);
-        } catch (JacksonException e) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the batch is not the expected JSON: " + e.getOriginalMessage());
+            body = bodies.read(request, type);
+        } catch (EnvelopeRejected e) {
+            throw unread(request, e);
         }
-        if (batch == null || batch.messages() == null || batch.messages().isEmpty()
-                || batch.messages().stream().anyMatch(m -> m == null || m.envelope() == null)) {
-            throw new EnvelopeRejected(Rejection.MALFORMED, "the batch has no messages, or one without an envelope");
+        if (body == null || !valid.test(body)) {
+            throw unread(request, new EnvelopeRejected(Rejection.MALFORMED, invalid));
         }
-        if (batch.messages().size() > BatchDelivery.MAX_MESSAGES) {
-            throw new EnvelopeRejected(Rejection.TOO_LARGE, "a batch holds at most " + BatchDelivery.MAX_MESSAGES + " messages");
-        }
-        return batch;
+        return body;
     }
 
-    /** Reads at most the configured size, so an oversized delivery costs no more memory than a full one. */
-    private byte[] readBounded(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > settings.maxEnvelopeBytes()) {
-            throw new EnvelopeRejected(Rejection.TOO_LARGE, "the delivery has " + declared + " bytes, at most "
-                    + settings.maxEnvelopeBytes() + " are accepted");
-        }
-        var bytes = request.getInputStream().readNBytes(settings.maxEnvelopeBytes() + 1);
-        if (bytes.length > settings.maxEnvelopeBytes()) {
-            throw new EnvelopeRejected(Rejection.TOO_LARGE, "the delivery exceeds " + settings.maxEnvelopeBytes() + " bytes");
-        }
-        return bytes;
+    private EnvelopeRejected unread(HttpServletRequest request, EnvelopeRejected refusal) {
+        refusals.unverified(request.getRemoteAddr(), refusal.reason(), refusal.getMessage());
+        return refusal;
     }
 
     record ReceiptReply(String receipt, boolean duplicate) {

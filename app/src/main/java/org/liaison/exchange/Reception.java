@@ -2,8 +2,9 @@ package org.liaison.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
@@ -13,11 +14,12 @@ import org.liaison.agreements.Purpose;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditTrail;
-import org.liaison.audit.Outcome;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.NodeTask;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The receiving side: verifies a delivery, re-checks the policy against this node's own agreements, stores
  * it in the inbox exactly once and answers with a signed receipt. A redelivery of the same envelope gets
- * the original receipt; the same idempotency key on a different envelope is a replay. Every refusal is
- * logged and audited in a transaction of its own.
+ * the original receipt; the same idempotency key on a different envelope is a replay, and a message id
+ * already held under another key a duplicate. Every refusal is logged and audited ({@link InboundRefusals}).
  */
 @Component
 class Reception {
@@ -37,7 +39,8 @@ class Reception {
     private final Envelopes envelopes;
     private final ExchangeMessages messages;
     private final Attachments attachments;
-    private final Rejections rejections;
+    private final InboundRefusals refusals;
+    private final InboundLimits limits;
     private final AgreementRegistry agreements;
     private final Directory directory;
     private final Partners partners;
@@ -49,14 +52,15 @@ class Reception {
     private final ExchangeSettings settings;
     private final JdbcClient jdbc;
 
-    Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, Rejections rejections,
-              AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node, AuditTrail audit, Inbound inbound,
-              TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
+    Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, InboundRefusals refusals,
+              InboundLimits limits, AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node,
+              AuditTrail audit, Inbound inbound, TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.messages = messages;
         this.attachments = attachments;
-        this.rejections = rejections;
+        this.refusals = refusals;
+        this.limits = limits;
         this.agreements = agreements;
         this.directory = directory;
         this.partners = partners;
@@ -68,28 +72,42 @@ class Reception {
         this.settings = settings;
     }
 
-    /** Accepts a delivery and returns the signed receipt, or throws {@link EnvelopeRejected} after logging it. */
-    Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files) {
-        var verified = verify(compact, files, lookups());
-        return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
+    /**
+     * Accepts a delivery from {@code address} and returns the signed receipt, or throws
+     * {@link EnvelopeRejected} after logging it.
+     */
+    Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files, String address) {
+        var verified = verify(compact, files, lookups(), address);
+        try {
+            return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
+        } catch (EnvelopeRejected e) {
+            refusals.envelope(verified.opened(), e.reason(), e.getMessage(), address);
+            throw e;
+        } catch (DuplicateKeyException e) {
+            // Another sender's message with this id committed between the look-up and the insert.
+            var refusal = duplicateId(verified.opened().envelope());
+            refusals.envelope(verified.opened(), refusal.reason(), refusal.getMessage(), address);
+            throw refusal;
+        }
     }
 
     /**
-     * Everything that can be checked before writing: signature, claims, freshness, schema, attachments and
-     * this node's agreements. A refusal is logged and audited (in a transaction of its own) and thrown.
+     * Everything that can be checked before writing: signature, the sender's rate, claims, freshness, schema,
+     * attachments and this node's agreements. A refusal is logged and audited (in a transaction of its own) and thrown.
      */
-    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups) {
+    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups, String address) {
         Envelopes.Opened opened = null;
         try {
             opened = envelopes.open(compact, lookups::keysWithId);
+            limits.chargeNode(opened.envelope().sender().node());
             var checked = check(opened.envelope(), files, lookups);
             return new Verified(compact, opened, checked, policy(opened.envelope()));
         } catch (EnvelopeRejected e) {
-            refuse(opened, e.reason(), e.getMessage());
+            refusals.envelope(opened, e.reason(), e.getMessage(), address);
             throw e;
         } catch (DomainException e) {
             // A typed id in the claims broke its rule (a malformed agency id, say).
-            refuse(opened, Rejection.MALFORMED, e.getMessage());
+            refusals.envelope(opened, Rejection.MALFORMED, e.getMessage(), address);
             throw new EnvelopeRejected(Rejection.MALFORMED, e.getMessage());
         }
     }
@@ -138,6 +156,9 @@ class Reception {
         if (existing.isPresent()) {
             return again(existing.get(), opened);
         }
+        if (messages.exists(MessageId.parse(e.id()))) {
+            throw duplicateId(e);
+        }
         var now = Instant.now(clock);
         var receipt = envelopes.seal(new Receipt(1, e.id(), e.idempotencyKey(), opened.sha256(), node.id(),
                 e.recipient().agency(), now, String.valueOf(verified.decision().clause())));
@@ -162,11 +183,18 @@ class Reception {
         storedAll(List.of(verified), now);
     }
 
-    /** {@link #stored} for the accepted messages of a batch, their audit entries appended in one go. */
+    /**
+     * {@link #stored} for the accepted messages of a batch, their audit entries appended in one go per sender
+     * node. What follows from a partner's messages runs as that partner, so the audit trail names it.
+     */
     void storedAll(List<Verified> accepted, Instant now) {
         accepted.forEach(v -> attachments.add(MessageId.parse(v.opened().envelope().id()), v.attachments()));
-        audit.recordAll(accepted.stream().map(Reception::auditOf).toList());
-        accepted.forEach(v -> inbound.received(v.opened().envelope()));
+        var bySender = new LinkedHashMap<String, List<Verified>>();
+        accepted.forEach(v -> bySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new ArrayList<>()).add(v));
+        bySender.forEach((sender, theirs) -> NodeTask.runForPartner(sender, () -> {
+            audit.recordAll(theirs.stream().map(Reception::auditOf).toList());
+            theirs.forEach(v -> inbound.received(v.opened().envelope()));
+        }));
     }
 
     private static AuditRecord auditOf(Verified verified) {
@@ -184,26 +212,10 @@ class Reception {
                 + " was already used by message " + existing.id());
     }
 
-    /** Logs a delivery refused before its envelope could be read (too large, not JSON). */
-    void refuseUnread(Rejection reason, String detail) {
-        refuse(null, reason, detail);
-    }
-
-    void refuse(Envelopes.@org.jspecify.annotations.Nullable Opened opened, Rejection reason, String detail) {
-        var envelope = opened == null ? null : opened.envelope();
-        var id = envelope == null ? null : safeId(envelope.id());
-        var peer = envelope == null || envelope.sender() == null ? null : envelope.sender().node();
-        rejections.add(Instant.now(clock), "IN", id, peer, reason.name(), detail);
-        audit.recordRejection(AuditAction.MESSAGE_REJECTED, id == null ? "delivery" : "message:" + id, Outcome.DENIED,
-                reason + ": " + detail + (peer == null ? "" : " from=" + peer));
-    }
-
-    private static @org.jspecify.annotations.Nullable MessageId safeId(@org.jspecify.annotations.Nullable String id) {
-        try {
-            return id == null ? null : new MessageId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The id of a message this node already holds under another idempotency key (or in the other direction). */
+    static EnvelopeRejected duplicateId(Envelope e) {
+        return new EnvelopeRejected(Rejection.DUPLICATE_ID, "message id " + e.id()
+                + " is already in this node's message log under another idempotency key");
     }
 
     /** A delivery that passed every check and may be stored. */

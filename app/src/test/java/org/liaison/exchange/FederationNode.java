@@ -62,10 +62,11 @@ public final class FederationNode implements AutoCloseable {
         all.put("liaison.node.data-dir", dataDir.toString());
         all.put("liaison.demo.enabled", "true");
         all.put("liaison.demo.password", "federation-test-password");
-        all.put("liaison.exchange.backoff-base", "PT0.05S");
-        all.put("liaison.exchange.backoff-max", "PT0.4S");
-        all.put("liaison.exchange.peer-retry", "PT0.2S");
-        all.put("logging.level.org.liaison", "WARN");
+        // Short retries unless the test sets its own.
+        all.putIfAbsent("liaison.exchange.backoff-base", "PT0.05S");
+        all.putIfAbsent("liaison.exchange.backoff-max", "PT0.4S");
+        all.putIfAbsent("liaison.exchange.peer-retry", "PT0.2S");
+        all.putIfAbsent("logging.level.org.liaison", "WARN");
         if (jdbcUrl != null) {
             all.put("spring.datasource.url", jdbcUrl);
             all.put("spring.datasource.username", "postgres");

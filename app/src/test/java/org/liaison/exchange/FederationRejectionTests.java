@@ -42,26 +42,26 @@ class FederationRejectionTests {
                 original.kind(), original.category(), original.purpose(), original.clause(), original.handling(),
                 original.sentAt(), original.idempotencyKey(), null, original.schema(), changed, original.attachments());
 
-        expectRefusedOnBothSides(Forge.queue(kh, original, Forge.tamper(compact, tampered)), "BAD_SIGNATURE");
+        expectRefusedOnBothSides(Forge.queue(kh, original, Forge.tamper(compact, tampered)), "BAD_SIGNATURE", false);
     }
 
     @Test
     void rejectsASignatureByAKeyThePartnerDidNotPin() throws Exception {
         var envelope = Forge.drugEnvelope(kh);
-        expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.signWithWrongKey(kh, envelope)), "BAD_SIGNATURE");
+        expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.signWithWrongKey(kh, envelope)), "BAD_SIGNATURE", false);
     }
 
     @Test
     void rejectsAStaleMessage() throws Exception {
         var envelope = Forge.envelope(kh, DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION,
                 Instant.now().minus(Duration.ofDays(8)));
-        expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.seal(kh, envelope)), "STALE");
+        expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.seal(kh, envelope)), "STALE", true);
     }
 
     @Test
     void rejectsWhatTheReceiversOwnAgreementsDoNotCover() throws Exception {
         var envelope = Forge.envelope(kh, DataCategory.PRISONER_RECORD, Purpose.STATISTICS, Instant.now());
-        var id = expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.seal(kh, envelope)), "POLICY_DENIED");
+        var id = expectRefusedOnBothSides(Forge.queue(kh, envelope, Forge.seal(kh, envelope)), "POLICY_DENIED", true);
         assertThat(messageOn(kh, id).lastError()).contains("this node's agreements do not allow it");
     }
 
@@ -75,7 +75,7 @@ class FederationRejectionTests {
         var replay = new Envelope(1, other.id(), other.conversation(), null, other.sender(), other.recipient(), other.kind(),
                 other.category(), other.purpose(), other.clause(), other.handling(), other.sentAt(), first.idempotencyKey(),
                 null, other.schema(), other.payload(), other.attachments());
-        expectRefusedOnBothSides(Forge.queue(kh, replay, Forge.seal(kh, replay), other.idempotencyKey()), "REPLAY");
+        expectRefusedOnBothSides(Forge.queue(kh, replay, Forge.seal(kh, replay), other.idempotencyKey()), "REPLAY", true);
     }
 
     @Test
@@ -103,8 +103,10 @@ class FederationRejectionTests {
     }
 
     @Test
-    void answersAMalformedDeliveryWith400ProblemJsonAndAuditsIt() throws Exception {
-        long before = la.audited("MESSAGE_REJECTED");
+    void answersAMalformedDeliveryWith400ProblemJsonAndCountsItPerAddress() throws Exception {
+        var refusals = la.bean(UnverifiedRefusals.class);
+        refusals.flush();
+        long before = la.audited("UNVERIFIED_DELIVERIES_REFUSED");
         var notJson = post("this is not a delivery");
         var notJws = post("{\"envelope\":\"not.a.jws!\"}");
 
@@ -112,18 +114,38 @@ class FederationRejectionTests {
         assertThat(notJson.body()).contains("\"reason\":\"MALFORMED\"");
         assertThat(notJws.statusCode()).isEqualTo(400);
         assertThat(notJws.body()).contains("not a compact JWS");
-        assertThat(la.audited("MESSAGE_REJECTED")).isEqualTo(before + 2);
+        refusals.flush();
+        assertThat(la.audited("UNVERIFIED_DELIVERIES_REFUSED")).isEqualTo(before + 1);
+        assertThat(la.db().sql("""
+                select subject || ' ' || actor || ' ' || details from audit_entry
+                where action = 'UNVERIFIED_DELIVERIES_REFUSED' order by seq desc limit 1""").query(String.class).single())
+                .matches("address:(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1) system MALFORMED ×2: 2 refused from .*");
     }
 
-    private static MessageId expectRefusedOnBothSides(MessageId id, String reason) throws Exception {
+    /**
+     * Both sides record the refusal. The receiver writes one entry per refusal, as the sending node, when the
+     * envelope's signature verified ({@code signed}); otherwise it counts the refusal per address and interval.
+     */
+    private static MessageId expectRefusedOnBothSides(MessageId id, String reason, boolean signed) throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> messageOn(kh, id).status() == MessageStatus.REJECTED);
         assertThat(messageOn(kh, id).lastError()).startsWith(reason);
         assertThat(inboxRows(la, id)).isZero();
         assertThat(countOn(kh, "audit_entry where action = 'MESSAGE_DELIVERY_REJECTED' and subject = ?", id)).isEqualTo(1);
-        var receiverAudit = "audit_entry where action = 'MESSAGE_REJECTED' and details like '" + reason + "%' and outcome = 'DENIED'";
-        assertThat(la.db().sql("select count(*) from " + receiverAudit).query(Long.class).single()).isPositive();
-        assertThat(la.db().sql("select count(*) from exchange_rejection where reason = ?").param(reason)
-                .query(Long.class).single()).isPositive();
+        if (signed) {
+            assertThat(la.db().sql("""
+                    select actor from audit_entry where action = 'MESSAGE_REJECTED' and subject = ? and details like ?
+                    and outcome = 'DENIED'""").params("message:" + id, reason + "%").query(String.class).list())
+                    .containsExactly("node:KH-1");
+            assertThat(la.db().sql("select count(*) from exchange_rejection where reason = ? and message_id = ?")
+                    .params(reason, id.value()).query(Long.class).single()).isEqualTo(1);
+        } else {
+            la.bean(UnverifiedRefusals.class).flush();
+            assertThat(la.db().sql("""
+                    select count(*) from audit_entry where action = 'UNVERIFIED_DELIVERIES_REFUSED' and details like ?
+                    and outcome = 'DENIED'""").param(reason + "%").query(Long.class).single()).isPositive();
+            assertThat(la.db().sql("select count(*) from exchange_rejection where reason = ? and source_address is not null")
+                    .param(reason).query(Long.class).single()).isPositive();
+        }
         return id;
     }
 

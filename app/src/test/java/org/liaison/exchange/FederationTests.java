@@ -49,7 +49,8 @@ class FederationTests {
         var stored = kh.bean(ExchangeMessages.class).stored(id).orElseThrow();
         var receipt = kh.bean(Envelopes.class).openReceipt(stored.receipt(), "LA-1", id.toString(), stored.sha256());
         assertThat(receipt.receiverAgency()).isEqualTo("LA/MPS");
-        assertThat(la.audited("MESSAGE_RECEIVED")).isPositive();
+        assertThat(la.db().sql("select actor from audit_entry where action = 'MESSAGE_RECEIVED' and subject = ?")
+                .param("message:" + id).query(String.class).list()).as("the sending node is the actor").containsExactly("node:KH-1");
         assertThat(kh.audited("MESSAGE_QUEUED")).isPositive();
     }
 

@@ -46,6 +46,13 @@ final class Forge {
         return envelope(sender, DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION, Instant.now());
     }
 
+    /** The same claims under another message id and idempotency key. */
+    static Envelope withIds(Envelope e, String id, String idempotencyKey) {
+        return new Envelope(e.v(), id, e.conversation(), e.inReplyTo(), e.sender(), e.recipient(), e.kind(), e.category(),
+                e.purpose(), e.clause(), e.handling(), e.sentAt(), idempotencyKey, e.replyBy(), e.schema(), e.payload(),
+                e.attachments());
+    }
+
     static String seal(FederationNode sender, Envelope envelope) {
         return sender.bean(Envelopes.class).seal(envelope);
     }

@@ -26,6 +26,7 @@ final class NodeProcess implements AutoCloseable {
     final int port;
     final Path dataDir;
     private final List<String> args = new ArrayList<>();
+    private final List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
     private Process process;
     private int starts;
 
@@ -49,13 +50,25 @@ final class NodeProcess implements AutoCloseable {
         return this;
     }
 
+    /** An option for the node's JVM, e.g. {@code -Xmx1g}. */
+    NodeProcess jvm(String option) {
+        jvm.add(option);
+        return this;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }
 
     NodeProcess start() throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", JAR.toString()));
+        var command = new ArrayList<>(List.of(java));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(args);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("node-" + (++starts) + ".log").toFile()).start();

@@ -46,13 +46,12 @@ public final class TwoNodes {
                 // The retention purge runs twice a second, so a test that moves a message's date sees it go at once.
                 node.with("liaison.exchange.purge-interval", "PT0.5S").with("liaison.exchange.purge-initial-delay", "PT0.5S");
             }
-            sender.trusting(receiver).with("liaison.exchange.max-attempts", 100_000);
+            sender.with("liaison.exchange.max-attempts", 100_000);
             // LA-1 keeps ES256 keys, as a node set up before ADR 0010 does, while KH-1 signs with Ed25519: every
             // two-node test crosses both signature suites (envelopes one way, receipts and replies the other).
-            receiver.trusting(sender).with("liaison.exchange.max-envelope-bytes", 1_000_000)
+            receiver.with("liaison.exchange.max-envelope-bytes", 1_000_000)
                     .with("liaison.node.keys.algorithm", "ES256");
-            receiver.start();
-            sender.start();
+            startTogether(sender, receiver);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 sender.close();
                 receiver.close();
@@ -62,10 +61,16 @@ public final class TwoNodes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !kh.bean(Partners.class).keysOf(la.id).isEmpty()
-                && !la.bean(Partners.class).keysOf(kh.id).isEmpty());
-        awaitAgreements(kh);
-        awaitAgreements(la);
+    }
+
+    /** Starts two prepared nodes that trust each other, and waits until each has pinned the other and its agreements. */
+    static void startTogether(FederationNode sender, FederationNode receiver) {
+        receiver.trusting(sender).start();
+        sender.trusting(receiver).start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !sender.bean(Partners.class).keysOf(receiver.id).isEmpty()
+                && !receiver.bean(Partners.class).keysOf(sender.id).isEmpty());
+        awaitAgreements(sender);
+        awaitAgreements(receiver);
     }
 
     /** The demo agreements are seeded once the node is ready; wait until the policy has compiled them. */

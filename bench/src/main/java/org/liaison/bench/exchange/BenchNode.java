@@ -4,7 +4,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.liaison.LiaisonApplication;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +21,8 @@ public final class BenchNode {
     private final String jdbcUrl;
     private final Path dataDir;
     private final List<String> extra = new ArrayList<>();
+    private final Map<String, String> settings = new LinkedHashMap<>(Map.of(
+            "liaison.exchange.backoff-base", "PT0.1S", "liaison.exchange.backoff-max", "PT1S"));
     private ConfigurableApplicationContext context;
 
     public BenchNode(String id, String jdbcUrl) throws Exception {
@@ -39,17 +43,23 @@ public final class BenchNode {
         return this;
     }
 
+    /** Sets a property, e.g. the production backoff instead of the benchmark's short one. */
+    BenchNode with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
     public BenchNode start() {
         var args = new ArrayList<>(List.of("--server.port=" + port, "--liaison.node.id=" + id,
                 "--liaison.node.country=" + id.substring(0, 2), "--liaison.node.base-url=" + baseUrl(),
                 "--liaison.node.data-dir=" + dataDir, "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=20",
                 "--liaison.demo.enabled=true", "--liaison.demo.password=bench-password-0",
-                "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.backoff-base=PT0.1S",
-                "--liaison.exchange.backoff-max=PT1S", "--liaison.exchange.max-attempts=100000",
+                "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.max-attempts=100000",
                 "--logging.level.root=WARN", "--logging.level.org.liaison=WARN",
                 "--logging.level.org.liaison.exchange.PeerBootstrap=ERROR",
                 "--logging.level.org.liaison.exchange.FederationClient=ERROR"));
+        settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.addAll(extra);
         context = new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));
         return this;

@@ -121,7 +121,7 @@ public final class ExchangeBench {
         return result;
     }
 
-    private static UUID send(BenchNode kh) {
+    static UUID send(BenchNode kh) {
         var principal = new OfficerPrincipal(OfficerId.random(), "bench", "Bench", "KH/MOI", EnumSet.of(Role.BORDER_OFFICER));
         var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("FACTOR_COMPLETE"), new SimpleGrantedAuthority("ROLE_BORDER_OFFICER")));
@@ -187,7 +187,7 @@ public final class ExchangeBench {
         }
     }
 
-    private static void awaitReady(BenchNode kh, BenchNode la) throws InterruptedException {
+    static void awaitReady(BenchNode kh, BenchNode la) throws InterruptedException {
         var query = new PolicyQuery(AgencyId.of("KH/MOI"), AgencyId.of("LA/MPS"), DataCategory.DRUG_TRAFFICKING_INFORMATION,
                 Purpose.INVESTIGATION, Instant.now());
         Supplier<Boolean> ready = () -> kh.bean(AgreementRegistry.class).decide(query).allowed()
