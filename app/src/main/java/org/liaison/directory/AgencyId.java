@@ -56,6 +56,25 @@ public record AgencyId(@JsonValue String value) {
 
         public static final SqlCondition ALL = new SqlCondition("true", java.util.List.of());
         public static final SqlCondition NONE = new SqlCondition("false", java.util.List.of());
+
+        /** The same condition with named parameters {@code :name1}, {@code :name2} …, for named-parameter queries. */
+        public String sqlNamed(String name) {
+            var named = new StringBuilder();
+            int n = 0;
+            for (char c : sql.toCharArray()) {
+                named.append(c == '?' ? ":" + name + (++n) : String.valueOf(c));
+            }
+            return named.toString();
+        }
+
+        /** The parameters of {@link #sqlNamed}. */
+        public java.util.Map<String, Object> paramsNamed(String name) {
+            var named = new java.util.LinkedHashMap<String, Object>();
+            for (int i = 0; i < params.size(); i++) {
+                named.put(name + (i + 1), params.get(i));
+            }
+            return named;
+        }
     }
 
     @Override

@@ -5,20 +5,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.liaison.agreements.DataCategory;
+import org.liaison.agreements.Purpose;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.audit.Outcome;
 import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends and receives messages between agencies on different nodes. Public facade of the exchange module:
@@ -36,19 +35,19 @@ public class Exchange {
     private final Partners partners;
     private final ExchangeMessages messages;
     private final MessageLog log;
-    private final Attachments attachments;
     private final Deliveries deliveries;
     private final DeliveryWorker worker;
     private final AuditTrail audit;
     private final Bundles bundles;
     private final NoticeOutbox notices;
     private final LegalHolds holds;
-    private final JsonMapper json;
+    private final Forwarding forwarding;
     private final Clock clock;
 
-    Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Attachments attachments,
-             Deliveries deliveries, DeliveryWorker worker, AuditTrail audit, Bundles bundles, NoticeOutbox notices,
-             LegalHolds holds, JsonMapper json, Clock clock) {
+    Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Deliveries deliveries,
+             DeliveryWorker worker, AuditTrail audit, Bundles bundles, NoticeOutbox notices, LegalHolds holds,
+             Forwarding forwarding, Clock clock) {
+        this.forwarding = forwarding;
         this.notices = notices;
         this.holds = holds;
         this.bundles = bundles;
@@ -56,22 +55,57 @@ public class Exchange {
         this.partners = partners;
         this.messages = messages;
         this.log = log;
-        this.attachments = attachments;
         this.deliveries = deliveries;
         this.worker = worker;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
     }
 
     /**
-     * Checks the policy, signs the message and queues it in the caller's transaction: it leaves once that
-     * commits. Denied by the agreements: {@link org.liaison.shared.Forbidden} with the reason, nothing queued.
+     * Checks, signs and queues the message in the caller's transaction: it leaves once that commits. The answer
+     * is {@link Sent}, or {@link Denied} with the reason (the agreements, the officer's agency, no partner node),
+     * nothing written and the refusal audited. A payload that does not fit its category's record is the caller's
+     * mistake: {@link org.liaison.shared.InvalidInput}.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public MessageId send(OutgoingMessage message) {
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public SendResult send(OutgoingMessage message) {
         return outbox.queue(message);
+    }
+
+    /** What {@link #send} would answer now, without sending, writing or auditing anything. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public SendCheck check(OutgoingMessage message) {
+        return outbox.check(message);
+    }
+
+    /**
+     * Passes a received message's content on to another agency, as a new message of this node's receiving agency
+     * (the officer must act for it) under this node's own agreements with the new recipient: the payload and files
+     * unchanged, the original named in the audit trail. Refused when its handling code keeps it within the
+     * recipient agency (TLP:RED, TLP:AMBER+STRICT), when it was purged, or when no agreement in force allows it.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public SendResult forward(MessageId id, AgencyId to, Purpose purpose) {
+        var message = message(id);
+        var refusal = forwarding.refusal(message);
+        if (refusal != null) {
+            audit.recordRejection(AuditAction.MESSAGE_DENIED, "message:" + id, Outcome.DENIED, "forward to " + to
+                    + ": " + refusal.why() + ": " + refusal.explanation());
+            return refusal;
+        }
+        return outbox.queue(forwarding.of(message, to, purpose));
+    }
+
+    /** What {@link #forward} would answer now, without sending. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public SendCheck checkForward(MessageId id, AgencyId to, Purpose purpose) {
+        var message = message(id);
+        var refusal = forwarding.refusal(message);
+        return refusal != null ? refusal : outbox.check(forwarding.of(message, to, purpose));
     }
 
     /** Whether a trusted partner node serves the agency's country, i.e. {@link #send} has somewhere to deliver. */
@@ -79,35 +113,11 @@ public class Exchange {
         return partners.ofCountry(recipient.country()).isPresent();
     }
 
-    /** The payload fields a category's current schema allows ({@code subject} and {@code body} are required). */
-    public Set<String> schemaOf(DataCategory category) {
-        return PayloadSchemas.fieldsOf(category);
-    }
-
+    /** A message the caller may see: one their agency (or one below it) sent or received. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public Message message(MessageId id) {
-        return messages.find(id).filter(Exchange::visible).orElseThrow(() -> new NotFound("message", id));
-    }
-
-    /** The signed payload of a message the officer may see; {@link Conflict} once it is purged. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public JsonNode payloadOf(MessageId id) {
-        var message = message(id);
-        var envelope = messages.stored(id).map(ExchangeMessages.Stored::envelope).orElse(null);
-        if (envelope == null) {
-            throw new Conflict("the payload of message " + id + " was purged on " + message.retention().purgedAt()
-                    + " under " + message.retention().clause());
-        }
-        return json.readTree(signedClaims(envelope)).path("payload");
-    }
-
-    /** The files of a message the officer may see; none once it is purged. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<Attachment> attachmentsOf(MessageId id) {
-        return message(id).retention().purged() ? List.of() : attachments.of(id);
+        return messages.find(id).filter(Exchange::visibleHere).orElseThrow(() -> new NotFound("message", id));
     }
 
     /**
@@ -115,7 +125,7 @@ public class Exchange {
      * that keep what a message brought or took (a partner's alert, a hit report) and show its retention.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public Map<MessageId, Retention> retentionOf(Collection<MessageId> ids) {
         return ids.isEmpty() ? Map.of() : messages.retentions(ids);
     }
@@ -126,14 +136,14 @@ public class Exchange {
      * {@link org.liaison.shared.Forbidden}, audited.
      */
     @Transactional
-    @PreAuthorize("hasRole('PROSECUTOR')")
+    @PreAuthorize(Permissions.PROSECUTES)
     public Message placeHold(MessageId id, String reason) {
         return holds.place(id, reason);
     }
 
     /** Lifts a legal hold, so the next purge after the message's date erases it; the same prosecutors only. */
     @Transactional
-    @PreAuthorize("hasRole('PROSECUTOR')")
+    @PreAuthorize(Permissions.PROSECUTES)
     public Message releaseHold(MessageId id) {
         return holds.release(id);
     }
@@ -145,14 +155,14 @@ public class Exchange {
 
     /** The messages of a conversation the officer may see, oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public List<Message> conversation(ConversationId id) {
-        return messages.conversation(id).stream().filter(Exchange::visible).toList();
+        return messages.conversation(id).stream().filter(Exchange::visibleHere).toList();
     }
 
     /** A self-contained bundle (envelope, signed receipt, public keys) that verifies offline. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public String exportBundle(MessageId id) {
         var bundle = bundles.export(message(id));
         audit.record(AuditAction.MESSAGE_BUNDLE_EXPORTED, "message:" + id, "");
@@ -164,7 +174,7 @@ public class Exchange {
      * the sender's node, which then shows the message as read, with the time.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public void markRead(MessageId id) {
         var message = message(id);
         var now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -176,7 +186,7 @@ public class Exchange {
 
     /** Puts a dead letter back into the queue, after the cause (an unreachable partner, say) was fixed. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public void retryDeadLetter(MessageId id) {
         if (!deliveries.requeue(id, Instant.now(clock))) {
             throw new Conflict("message " + id + " is not a dead letter, or its payload was purged");
@@ -187,40 +197,15 @@ public class Exchange {
 
     /** Searches the message log the officer may see, newest first; at most {@code size} + 1 rows (to page). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     public List<Message> search(MessageSearch search) {
-        var agency = isAdmin() ? null : Actor.current().map(Actor::agencyId).orElse("-");
-        return log.search(new MessageLog.LogQuery(agency, search.outgoing(), search.status(), search.text(),
+        return log.search(new MessageLog.LogQuery(Reach.current(), search.outgoing(), search.status(), search.text(),
                 Math.max(0, search.page()), Math.clamp(search.size(), 1, 200)));
     }
 
-    private static byte[] signedClaims(String compact) {
-        try {
-            return com.nimbusds.jose.JWSObject.parse(compact).getPayload().toBytes();
-        } catch (java.text.ParseException e) {
-            throw new IllegalStateException("a stored envelope is not a JWS", e);
-        }
-    }
-
-    static boolean visible(Message message) {
-        if (isAdmin()) {
-            return true;
-        }
-        var agency = Actor.current().map(Actor::agencyId).orElse(null);
-        return agency != null && (within(message.sender().value(), agency) || within(message.recipient().value(), agency));
-    }
-
-    /** Whether {@code agency} is the officer's agency or one below it. */
-    static boolean within(String agency, String officersAgency) {
-        return (agency + "/").startsWith(officersAgency + "/");
-    }
-
-    static boolean isAdmin() {
-        return hasRole("ROLE_ADMIN");
-    }
-
-    static boolean hasRole(String authority) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    /** Whether the caller acts for the agency that sent or received the message. */
+    static boolean visibleHere(Message message) {
+        var reach = Reach.current();
+        return reach.covers(message.sender()) || reach.covers(message.recipient());
     }
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Messages for systems and scripts of the officer's agency: send, search, read, export the evidence, hold. */
 @RestController
@@ -42,16 +41,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ExchangeApi {
 
     private final Exchange exchange;
-    private final JsonMapper json;
+    private final PayloadTypes payloads;
+    private final MessageContents contents;
 
-    ExchangeApi(Exchange exchange, JsonMapper json) {
+    ExchangeApi(Exchange exchange, PayloadTypes payloads, MessageContents contents) {
         this.exchange = exchange;
-        this.json = json;
+        this.payloads = payloads;
+        this.contents = contents;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a message from the caller's agency; 403 problem if no agreement allows it, nothing queued")
-    ResponseEntity<Sent> send(@Valid @RequestBody MessageRequest request) {
+    ResponseEntity<Queued> send(@Valid @RequestBody MessageRequest request) {
         return send(request, List.of());
     }
 
@@ -59,7 +60,7 @@ class ExchangeApi {
     @Operation(summary = "Send a message with files: part 'message' (application/json, as for a plain send) and up to "
             + OutgoingMessage.MAX_ATTACHMENTS + " parts 'files' (PDF, JPEG, PNG or plain text, each at most 5 MiB, "
             + "checked by content); 400 problem for a file refused, 413 for a request over the upload limit")
-    ResponseEntity<Sent> sendWithFiles(@Valid @RequestPart("message") MessageRequest request,
+    ResponseEntity<Queued> sendWithFiles(@Valid @RequestPart("message") MessageRequest request,
                                        @RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files)
             throws IOException {
         var attachments = new ArrayList<Attachment>();
@@ -77,7 +78,7 @@ class ExchangeApi {
     @Operation(summary = "Download the n-th file (1, 2, …) of a message the caller may see; its SHA-256 is in X-Liaison-SHA256")
     ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int n) {
         var messageId = MessageId.parse(id);
-        var files = exchange.attachmentsOf(messageId);
+        var files = contents.files(exchange.message(messageId));
         if (n < 1 || n > files.size()) {
             throw new NotFound("attachment " + n + " of message", messageId);
         }
@@ -89,13 +90,15 @@ class ExchangeApi {
                 .body(file.content());
     }
 
-    private ResponseEntity<Sent> send(MessageRequest request, List<Attachment> files) {
-        var sender = Actor.current().map(Actor::agencyId).orElseThrow(() -> new Forbidden("only an officer can send"));
-        var payload = json.valueToTree(request.payload());
-        var message = new OutgoingMessage(AgencyId.of(sender), AgencyId.of(request.recipient()), request.kind(),
-                request.category(), request.purpose(), (tools.jackson.databind.JsonNode) payload, request.replyBy(),
-                request.inReplyTo(), request.conversation(), files);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Sent(exchange.send(message)));
+    private ResponseEntity<Queued> send(MessageRequest request, List<Attachment> files) {
+        var sender = Reach.current().agency().orElseThrow(() -> new Forbidden("only an officer of an agency can send"));
+        var message = new OutgoingMessage(sender, AgencyId.of(request.recipient()), request.kind(), request.category(),
+                request.purpose(), payloads.fromFields(request.category(), request.payload()), request.replyBy(),
+                request.inReplyTo(), request.conversation(), files, null);
+        return switch (exchange.send(message)) {
+            case Sent sent -> ResponseEntity.status(HttpStatus.CREATED).body(new Queued(sent.id(), sent.clause().toString()));
+            case Denied denied -> throw denied.asForbidden();
+        };
     }
 
     @GetMapping
@@ -133,8 +136,8 @@ class ExchangeApi {
         return exchange.releaseHold(MessageId.parse(id)).retention();
     }
 
-    /** The id of a queued message. */
-    record Sent(MessageId id) {
+    /** A queued message: its id and the clause it leaves under. */
+    record Queued(MessageId id, String clause) {
     }
 
     /** Why a message must be kept: the case or proceedings it is evidence for. */

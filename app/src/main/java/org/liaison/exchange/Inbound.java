@@ -2,10 +2,12 @@ package org.liaison.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.liaison.agreements.DataCategory;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.payload.Payload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +25,13 @@ class Inbound {
         this.clock = clock;
     }
 
-    void received(Envelope e) {
+    /** Publishes the verified, typed payload and files, so that no listener reads the message again. */
+    void received(Envelope e, Payload payload, List<Attachment> files) {
         var id = MessageId.parse(e.id());
         var conversation = new ConversationId(UUID.fromString(e.conversation()));
         var sender = AgencyId.of(e.sender().agency());
         events.publishEvent(new MessageReceived(id, conversation, MessageKind.valueOf(e.kind()),
-                DataCategory.valueOf(e.category()), sender, AgencyId.of(e.recipient().agency())));
+                DataCategory.valueOf(e.category()), sender, AgencyId.of(e.recipient().agency()), payload, files));
         if (e.inReplyTo() != null) {
             var answered = MessageId.parse(e.inReplyTo());
             messages.markAnswered(answered, Instant.now(clock));

@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
+import org.liaison.identity.Role;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.NotFound;
@@ -34,8 +35,9 @@ class LegalHolds {
     Message place(MessageId id, String reason) {
         var previous = ownMessage(id, AuditAction.LEGAL_HOLD_PLACED).retention();
         var text = LegalHold.reasonOf(reason);
-        var officer = Actor.current().orElseThrow(() -> new Forbidden("only a prosecutor places a legal hold"));
-        var hold = new LegalHold(text, officer.username(), officer.agencyId(),
+        var reach = Reach.current();
+        var agency = reach.agency().orElseThrow(() -> new Forbidden("only a prosecutor places a legal hold"));
+        var hold = new LegalHold(text, reach.actor(), agency.value(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         if (!messages.hold(id, hold)) {
             throw new Conflict("message " + id + " was purged on " + previous.purgedAt() + "; nothing is left to hold");
@@ -58,12 +60,12 @@ class LegalHolds {
 
     /** Whether the current officer is a prosecutor of the message's own agency or of one above it. */
     static boolean mayHold(Message message) {
-        var agency = Actor.current().map(Actor::agencyId).orElse("");
-        return Exchange.hasRole("ROLE_PROSECUTOR") && !agency.isEmpty() && Exchange.within(message.ownAgency().value(), agency);
+        var reach = Reach.current();
+        return reach.has(Role.PROSECUTOR) && reach.agency().map(own -> message.ownAgency().isWithin(own)).orElse(false);
     }
 
     private Message ownMessage(MessageId id, AuditAction action) {
-        var message = messages.find(id).filter(Exchange::visible);
+        var message = messages.find(id).filter(Exchange::visibleHere);
         if (message.isEmpty()) {
             audit.recordRejection(action, "message:" + id, Outcome.DENIED, "no such message for this officer's agency");
             throw new NotFound("message", id);

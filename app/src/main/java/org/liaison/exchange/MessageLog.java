@@ -3,6 +3,7 @@ package org.liaison.exchange;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.identity.Reach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,12 +20,11 @@ class MessageLog {
     List<Message> search(LogQuery q) {
         var sql = new StringBuilder("select " + ExchangeMessages.COLUMNS + " from exchange_message where true");
         var params = new java.util.HashMap<String, Object>();
-        if (q.agency() != null) {
-            sql.append(" and (sender_agency = :agency or sender_agency like :below or recipient_agency = :agency"
-                    + " or recipient_agency like :below)");
-            params.put("agency", q.agency());
-            params.put("below", q.agency() + "/%");
-        }
+        var sent = q.reach().where("sender_agency");
+        var received = q.reach().where("recipient_agency");
+        sql.append(" and (").append(sent.sqlNamed("sent")).append(" or ").append(received.sqlNamed("received")).append(")");
+        params.putAll(sent.paramsNamed("sent"));
+        params.putAll(received.paramsNamed("received"));
         if (q.outgoing() != null) {
             sql.append(" and direction = :dir");
             params.put("dir", q.outgoing() ? "OUT" : "IN");
@@ -45,10 +45,10 @@ class MessageLog {
     }
 
     /**
-     * @param agency only messages this agency (or one below it) sent or received; null for all (administrators)
+     * @param reach only messages an agency it covers sent or received
      * @param outgoing only the outbox (true) or the inbox (false); null for both
      */
-    record LogQuery(@Nullable String agency, @Nullable Boolean outgoing, @Nullable MessageStatus status,
+    record LogQuery(Reach reach, @Nullable Boolean outgoing, @Nullable MessageStatus status,
                     @Nullable String text, int page, int size) {
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;
 import org.springframework.http.ContentDisposition;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Inbox, outbox, threads and the compose form; the list answers htmx with its rows only. */
 @Controller
@@ -42,13 +41,16 @@ class MessagePages {
     private final Exchange exchange;
     private final Recipients recipients;
     private final MessageRows rows;
-    private final JsonMapper json;
+    private final PayloadTypes payloads;
+    private final MessageContents contents;
 
-    MessagePages(Exchange exchange, Recipients recipients, MessageRows rows, JsonMapper json) {
+    MessagePages(Exchange exchange, Recipients recipients, MessageRows rows, PayloadTypes payloads,
+                 MessageContents contents) {
         this.exchange = exchange;
         this.recipients = recipients;
         this.rows = rows;
-        this.json = json;
+        this.payloads = payloads;
+        this.contents = contents;
     }
 
     @GetMapping
@@ -87,13 +89,18 @@ class MessagePages {
             return form(form, model);
         }
         try {
-            var id = exchange.send(outgoing(form, attachments(files)));
-            redirect.addFlashAttribute("flash", "exchange.flash.queued");
-            return "redirect:/messages/" + id;
+            switch (exchange.send(outgoing(form, attachments(files)))) {
+                case Sent sent -> {
+                    redirect.addFlashAttribute("flash", "exchange.flash.queued");
+                    return "redirect:/messages/" + sent.id();
+                }
+                case Denied denied -> result.reject("exchange.refused", new Object[] { denied.explanation() },
+                        denied.explanation());
+            }
         } catch (DomainException e) {
             result.reject("exchange.refused", new Object[] { e.getMessage() }, e.getMessage());
-            return form(form, model);
         }
+        return form(form, model);
     }
 
     @GetMapping("/{id}")
@@ -103,9 +110,8 @@ class MessagePages {
         var message = exchange.message(messageId);
         var purged = message.retention().purged();
         model.addAttribute("row", rows.row(message, locale));
-        model.addAttribute("payload", purged ? java.util.Map.of()
-                : json.convertValue(exchange.payloadOf(messageId), java.util.Map.class));
-        model.addAttribute("attachments", exchange.attachmentsOf(messageId));
+        model.addAttribute("payload", purged ? java.util.Map.of() : contents.fields(message));
+        model.addAttribute("attachments", contents.files(message));
         model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation()), locale));
         model.addAttribute("canReply", !purged && !message.outgoing() && message.kind() != MessageKind.REPLY);
         model.addAttribute("mayHold", !purged && exchange.mayHold(message));
@@ -119,12 +125,17 @@ class MessagePages {
         if (text.isEmpty() || text.length() > 20_000) {
             throw new InvalidInput("a reply needs a text of up to 20,000 characters");
         }
-        var payload = json.createObjectNode().put("subject", "Re: " + cut(answered.subject(), 190)).put("body", text);
+        var payload = payloads.fromFields(answered.category(),
+                java.util.Map.of("subject", "Re: " + cut(answered.subject(), 190), "body", text));
         var reply = new OutgoingMessage(answered.recipient(), answered.sender(), MessageKind.REPLY, answered.category(),
                 answered.purpose(), payload, null, answered.id(), List.of());
-        var sent = exchange.send(reply);
-        redirect.addFlashAttribute("flash", "exchange.flash.replied");
-        return "redirect:/messages/" + sent;
+        return switch (exchange.send(reply)) {
+            case Sent sent -> {
+                redirect.addFlashAttribute("flash", "exchange.flash.replied");
+                yield "redirect:/messages/" + sent.id();
+            }
+            case Denied denied -> throw denied.asForbidden();
+        };
     }
 
     @GetMapping("/{id}/bundle")
@@ -137,7 +148,7 @@ class MessagePages {
 
     @GetMapping("/{id}/attachments/{index}")
     ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int index) {
-        var files = exchange.attachmentsOf(MessageId.parse(id));
+        var files = contents.files(exchange.message(MessageId.parse(id)));
         if (index < 0 || index >= files.size()) {
             throw new org.liaison.shared.NotFound("attachment", index);
         }
@@ -157,9 +168,9 @@ class MessagePages {
         return "exchange/compose";
     }
 
-    private static OutgoingMessage outgoing(ComposeForm form, List<Attachment> files) {
-        var sender = AgencyId.of(Actor.current().map(Actor::agencyId).orElseThrow(() -> new InvalidInput("no officer")));
-        var payload = JsonMapper.builder().build().createObjectNode().put("subject", form.subject()).put("body", form.body());
+    private OutgoingMessage outgoing(ComposeForm form, List<Attachment> files) {
+        var sender = Reach.current().agency().orElseThrow(() -> new InvalidInput("only an officer of an agency can send"));
+        var payload = payloads.fromFields(form.category(), java.util.Map.of("subject", form.subject(), "body", form.body()));
         var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59)).atZone(ZoneId.systemDefault()).toInstant();
         return new OutgoingMessage(sender, AgencyId.of(String.valueOf(form.recipient())), form.kind(), form.category(),
                 form.purpose(), payload, form.kind() == MessageKind.REQUEST ? replyBy : null, null, files);

@@ -3,16 +3,17 @@ package org.liaison.exchange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.PolicyDecision;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
+import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
-import org.liaison.shared.Actor;
-import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The sending side: checks the policy first (denied: nothing is queued), signs the envelope and writes it
- * to the outbox in the caller's transaction, so the message leaves if and only if the business change commits.
+ * The sending side: checks first (denied: nothing is queued, the refusal is the answer), signs the envelope and
+ * writes it to the outbox in the caller's transaction, so the message leaves if and only if the business change
+ * commits.
  */
 @Component
 class Outbox {
@@ -36,10 +38,13 @@ class Outbox {
     private final AuditTrail audit;
     private final DeliveryWorker worker;
     private final ThisNode node;
+    private final PayloadTypes payloads;
     private final Clock clock;
 
     Outbox(AgreementRegistry agreements, Partners partners, Envelopes envelopes, ExchangeMessages messages,
-           Attachments attachments, AuditTrail audit, DeliveryWorker worker, ThisNode node, Clock clock) {
+           Attachments attachments, AuditTrail audit, DeliveryWorker worker, ThisNode node, PayloadTypes payloads,
+           Clock clock) {
+        this.payloads = payloads;
         this.agreements = agreements;
         this.partners = partners;
         this.envelopes = envelopes;
@@ -51,66 +56,104 @@ class Outbox {
         this.clock = clock;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    MessageId queue(OutgoingMessage message) {
-        requireSenderHere(message);
-        var now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        var decision = allowed(message, now);
-        var schema = PayloadSchemas.nameOf(message.category());
-        var problem = PayloadSchemas.problemWith(message.category(), schema, message.payload());
-        if (problem != null) {
-            throw new InvalidInput(problem);
+    /** May this be sent now? The same answer {@link #queue} would give, with nothing written and nothing audited. */
+    SendCheck check(OutgoingMessage message) {
+        var now = Instant.now(clock);
+        var checked = checked(message, now);
+        if (checked.denied() != null) {
+            return checked.denied();
         }
-        var partner = partners.ofCountry(message.recipient().country()).orElseThrow(() ->
-                new InvalidInput("no trusted partner node serves " + message.recipient()));
+        var decision = checked.cleared().decision();
+        return new Allowed(Objects.requireNonNull(decision.clause()), Objects.requireNonNull(decision.handling()));
+    }
+
+    /** Checks, signs and queues in the caller's transaction; a denial is audited and nothing is written. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    SendResult queue(OutgoingMessage message) {
+        var now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        var checked = checked(message, now);
+        var denied = checked.denied();
+        if (denied != null) {
+            audit.recordRejection(AuditAction.MESSAGE_DENIED, "to:" + message.recipient(), Outcome.DENIED,
+                    "category=" + message.category() + " purpose=" + message.purpose() + " " + denied.why() + ": "
+                    + denied.explanation());
+            return denied;
+        }
+        var cleared = Objects.requireNonNull(checked.cleared());
+        var decision = cleared.decision();
         var conversation = conversationOf(message);
         var id = MessageId.random();
-        var envelope = Drafts.envelope(id, conversation, message, node, partner.nodeId(), decision, now, schema);
+        var envelope = Drafts.envelope(id, conversation, message, node, cleared.partnerNode(), decision, now,
+                payloads.schemaOf(message.category()), payloads.write(message.payload()));
         var compact = envelopes.seal(envelope);
         messages.insert(envelope, true, compact, Attachment.sha256(compact.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-                MessageStatus.QUEUED, null, now, Actor.currentName(), now, Retention.under(decision, now));
+                MessageStatus.QUEUED, null, now, Reach.current().actor(), now, Retention.under(decision, now));
         attachments.add(id, message.attachments());
         if (message.inReplyTo() != null) {
             messages.markAnswered(message.inReplyTo(), now);
         }
-        audit.record(AuditAction.MESSAGE_QUEUED, "message:" + id, "to=" + message.recipient() + "@" + partner.nodeId()
-                + " kind=" + message.kind() + " category=" + message.category() + " clause=" + decision.clause());
+        audit.record(AuditAction.MESSAGE_QUEUED, "message:" + id, "to=" + message.recipient() + "@" + cleared.partnerNode()
+                + " kind=" + message.kind() + " category=" + message.category() + " clause=" + decision.clause()
+                + (message.forwardOf() == null ? "" : " forwarding=" + message.forwardOf()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 worker.wake();
             }
         });
-        return id;
+        return new Sent(id, Objects.requireNonNull(decision.clause()));
     }
 
-    private void requireSenderHere(OutgoingMessage message) {
+    /**
+     * Every check before anything is written: the payload fits its record (else {@link InvalidInput}: a caller's
+     * mistake, not a refusal), the caller acts for the sender, the agreements allow it, a partner node is there.
+     */
+    private Checked checked(OutgoingMessage message, Instant now) {
         if (!message.sender().country().equals(node.country())) {
             throw new InvalidInput(message.sender() + " is not an agency of this node");
         }
-        var actor = Actor.current().filter(a -> !a.agencyId().isEmpty()); // the node itself may send for its agencies
-        if (actor.isPresent() && !(message.sender().value() + "/").startsWith(actor.get().agencyId() + "/")) {
-            throw new Forbidden("an officer of " + actor.get().agencyId() + " cannot send for " + message.sender());
+        var problem = payloads.problemWith(message.category(), message.payload());
+        if (problem != null) {
+            throw new InvalidInput(problem);
         }
+        var reach = Reach.current();
+        if (!reach.covers(message.sender())) {
+            return Checked.no(new Denied(Denied.Why.NOT_YOUR_AGENCY, reach.actor() + " does not act for "
+                    + message.sender(), null, null));
+        }
+        var query = new PolicyQuery(message.sender(), message.recipient(), message.category(), message.purpose(), now);
+        var decision = agreements.decide(query);
+        if (!decision.allowed()) {
+            return Checked.no(denial(query, decision, reach));
+        }
+        var partner = partners.ofCountry(message.recipient().country());
+        if (partner.isEmpty()) {
+            return Checked.no(new Denied(Denied.Why.NO_PARTNER_NODE, "no trusted partner node serves "
+                    + message.recipient().country() + " yet", null, null));
+        }
+        return new Checked(new Cleared(decision, partner.get().nodeId()), null);
     }
 
-    private PolicyDecision allowed(OutgoingMessage message, Instant now) {
-        var decision = agreements.decide(new PolicyQuery(message.sender(), message.recipient(), message.category(),
-                message.purpose(), now));
-        if (!decision.allowed()) {
-            var detail = decision.reason() + ": " + decision.explanation();
-            // Audited once the caller's transaction has rolled back, in a transaction of its own.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    audit.recordRejection(AuditAction.MESSAGE_DENIED, "to:" + message.recipient(), Outcome.DENIED,
-                            "category=" + message.category() + " purpose=" + message.purpose() + " " + detail);
-                }
-            });
-            throw new Forbidden("no agreement allows sending " + message.category() + " to " + message.recipient()
-                    + " for " + message.purpose() + " (" + decision.reason() + "): " + decision.explanation());
+    /** The agreements' refusal, told as the officer may hear it (no agreement they may not see is named). */
+    private Denied denial(PolicyQuery query, PolicyDecision decision, Reach reach) {
+        if (reach instanceof Reach.Node) {
+            return new Denied(Denied.Why.AGREEMENTS, decision.explanation(), decision.reason(), decision.clause());
         }
-        return decision;
+        var answer = agreements.answer(query);
+        return new Denied(Denied.Why.AGREEMENTS, "no agreement allows sending " + query.category() + " to "
+                + query.recipient() + " for " + query.purpose() + " (" + answer.reason() + "): " + answer.explanation(),
+                answer.reason(), answer.clause());
+    }
+
+    /** What the checks let through: the decision to sign under and the partner node to deliver to. */
+    private record Cleared(PolicyDecision decision, String partnerNode) {
+    }
+
+    /** Either cleared or denied. */
+    private record Checked(@Nullable Cleared cleared, @Nullable Denied denied) {
+        static Checked no(Denied denied) {
+            return new Checked(null, denied);
+        }
     }
 
     private ConversationId conversationOf(OutgoingMessage message) {

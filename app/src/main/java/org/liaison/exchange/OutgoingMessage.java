@@ -7,33 +7,35 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.payload.Payload;
 import org.liaison.shared.InvalidInput;
-import tools.jackson.databind.JsonNode;
 
 /**
- * What a module asks the exchange to send. {@code payload} must follow the category's schema (see
- * {@link Exchange#schemaOf}); a reply names the message it answers and stays in its conversation.
+ * What a module asks the exchange to send. {@code payload} is the record the category's registered
+ * {@link org.liaison.exchange.payload.PayloadType} names; a reply names the message it answers and stays in its
+ * conversation.
  *
  * @param sender the sending agency, one this node hosts (usually the officer's)
  * @param replyBy deadline for an answer, required for a request and only allowed there
  * @param conversation an existing conversation to continue (a reply continues its request's on its own)
+ * @param forwardOf the received message whose content this passes on ({@link Exchange#forward})
  */
 public record OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind kind, DataCategory category,
-                              Purpose purpose, JsonNode payload, @Nullable Instant replyBy,
+                              Purpose purpose, Payload payload, @Nullable Instant replyBy,
                               @Nullable MessageId inReplyTo, @Nullable ConversationId conversation,
-                              List<Attachment> attachments) {
+                              List<Attachment> attachments, @Nullable MessageId forwardOf) {
 
     /** A message that starts a conversation, or answers {@code inReplyTo} in its conversation. */
     public OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind kind, DataCategory category, Purpose purpose,
-                           JsonNode payload, @Nullable Instant replyBy, @Nullable MessageId inReplyTo,
+                           Payload payload, @Nullable Instant replyBy, @Nullable MessageId inReplyTo,
                            List<Attachment> attachments) {
-        this(sender, recipient, kind, category, purpose, payload, replyBy, inReplyTo, null, attachments);
+        this(sender, recipient, kind, category, purpose, payload, replyBy, inReplyTo, null, attachments, null);
     }
 
     /** The same message as the next one of an existing conversation. */
     public OutgoingMessage inConversation(ConversationId existing) {
         return new OutgoingMessage(sender, recipient, kind, category, purpose, payload, replyBy, inReplyTo, existing,
-                attachments);
+                attachments, forwardOf);
     }
 
     public static final int MAX_ATTACHMENTS = 5;

@@ -16,6 +16,7 @@ import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
+import org.liaison.exchange.payload.Payload;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.NodeTask;
@@ -51,11 +52,14 @@ class Reception {
     private final Clock clock;
     private final ExchangeSettings settings;
     private final JdbcClient jdbc;
+    private final PayloadTypes payloads;
 
     Reception(Envelopes envelopes, ExchangeMessages messages, Attachments attachments, InboundRefusals refusals,
               InboundLimits limits, AgreementRegistry agreements, Directory directory, Partners partners, ThisNode node,
-              AuditTrail audit, Inbound inbound, TransactionTemplate transaction, Clock clock, ExchangeSettings settings, JdbcClient jdbc) {
+              AuditTrail audit, Inbound inbound, TransactionTemplate transaction, Clock clock, ExchangeSettings settings,
+              JdbcClient jdbc, PayloadTypes payloads) {
         this.jdbc = jdbc;
+        this.payloads = payloads;
         this.envelopes = envelopes;
         this.messages = messages;
         this.attachments = attachments;
@@ -101,7 +105,8 @@ class Reception {
             opened = envelopes.open(compact, lookups::keysWithId);
             limits.chargeNode(opened.envelope().sender().node());
             var checked = check(opened.envelope(), files, lookups);
-            return new Verified(compact, opened, checked, policy(opened.envelope()));
+            var payload = payload(opened.envelope());
+            return new Verified(compact, opened, payload, checked, policy(opened.envelope()));
         } catch (EnvelopeRejected e) {
             refusals.envelope(opened, e.reason(), e.getMessage(), address);
             throw e;
@@ -131,11 +136,16 @@ class Reception {
         if (e.sentAt().isAfter(now.plus(settings.maxClockSkew()))) {
             throw new EnvelopeRejected(Rejection.FROM_THE_FUTURE, "sent " + e.sentAt() + ", ahead of this node's clock");
         }
-        var problem = PayloadSchemas.problemWith(DataCategory.valueOf(e.category()), e.schema(), e.payload());
-        if (problem != null) {
-            throw new EnvelopeRejected(Rejection.SCHEMA_VIOLATION, problem);
-        }
         return Claims.matchAttachments(e, files);
+    }
+
+    /** The payload read into its category's record, checked as the sender checked it before signing. */
+    private Payload payload(Envelope e) {
+        try {
+            return payloads.read(DataCategory.valueOf(e.category()), e.schema(), e.payload());
+        } catch (PayloadTypes.PayloadRefused refused) {
+            throw new EnvelopeRejected(Rejection.SCHEMA_VIOLATION, refused.getMessage());
+        }
     }
 
     private PolicyDecision policy(Envelope e) {
@@ -193,7 +203,7 @@ class Reception {
         accepted.forEach(v -> bySender.computeIfAbsent(v.opened().envelope().sender().node(), n -> new ArrayList<>()).add(v));
         bySender.forEach((sender, theirs) -> NodeTask.runForPartner(sender, () -> {
             audit.recordAll(theirs.stream().map(Reception::auditOf).toList());
-            theirs.forEach(v -> inbound.received(v.opened().envelope()));
+            theirs.forEach(v -> inbound.received(v.opened().envelope(), v.payload(), v.attachments()));
         }));
     }
 
@@ -219,7 +229,8 @@ class Reception {
     }
 
     /** A delivery that passed every check and may be stored. */
-    record Verified(String compact, Envelopes.Opened opened, List<Attachment> attachments, PolicyDecision decision) {
+    record Verified(String compact, Envelopes.Opened opened, Payload payload, List<Attachment> attachments,
+                    PolicyDecision decision) {
     }
 
     /** The receipt to answer with; {@code duplicate} when the message had arrived before. */

@@ -4,7 +4,7 @@
  * check on both sides, this node's rotating keys and the partner nodes and keys it trusts.
  * {@link org.liaison.exchange.Exchange} is the only way other modules send.
  */
-@ApplicationModule(displayName = "Exchange", allowedDependencies = { "shared", "node", "audit", "directory", "agreements" })
+@ApplicationModule(displayName = "Exchange", allowedDependencies = { "shared", "node", "audit", "directory", "agreements", "identity" })
 @NullMarked
 package org.liaison.exchange;
 

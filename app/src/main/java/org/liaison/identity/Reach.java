@@ -28,7 +28,8 @@ public sealed interface Reach {
             return new Nobody();
         }
         return switch (authentication.getPrincipal()) {
-            case OfficerPrincipal officer when Factors.isComplete(authentication) ->
+            case OfficerPrincipal officer when Factors.isComplete(authentication)
+                    && officer.agencyId().matches(AgencyId.PATTERN) ->
                     new Officer(officer.username(), AgencyId.of(officer.agencyId()), officer.roles());
             case NodeTask.NodeActor node -> new Node(node.username());
             case Actor other when !(other instanceof OfficerPrincipal) -> new Partner(other.username());

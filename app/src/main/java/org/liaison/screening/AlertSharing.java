@@ -1,118 +1,104 @@
 package org.liaison.screening;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
-import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
 import org.liaison.exchange.Attachment;
+import org.liaison.exchange.Denied;
 import org.liaison.exchange.Exchange;
 import org.liaison.exchange.MessageKind;
 import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Sent;
+import org.liaison.shared.Forbidden;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends an alert (and later its withdrawal) to partner agencies through the exchange, in the issuing
- * transaction: a partner the agreements do not cover for alerts is refused before anything is written.
+ * transaction: a partner the exchange refuses (no agreement covers alerts to it, no partner node) is refused before
+ * anything is written, with the exchange's own reason.
  */
 @Component
 class AlertSharing {
 
     static final Purpose PURPOSE = Purpose.BORDER_MANAGEMENT;
+    private static final AlertNotice PROBE = new AlertNotice("alert", "", null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
 
     private final Exchange exchange;
     private final org.liaison.directory.Directory directory;
-    private final AgreementRegistry agreements;
     private final AuditTrail audit;
-    private final JsonMapper json;
-    private final Clock clock;
 
-    AlertSharing(Exchange exchange, org.liaison.directory.Directory directory, AgreementRegistry agreements,
-                 AuditTrail audit, JsonMapper json, Clock clock) {
+    AlertSharing(Exchange exchange, org.liaison.directory.Directory directory, AuditTrail audit) {
         this.exchange = exchange;
         this.directory = directory;
-        this.agreements = agreements;
         this.audit = audit;
-        this.json = json;
-        this.clock = clock;
     }
 
-    /** Whether the agreements let the issuer send alerts to the partner today, and if not, why. */
+    /**
+     * Whether the issuer may send alerts to the partner now, and if not, why: the exchange's own answer, asked
+     * with an empty alert, since what is allowed depends on who sends what to whom, not on the alert's content.
+     */
     @Nullable String refusal(AgencyId issuer, AgencyId partner) {
-        var decision = agreements.decide(new PolicyQuery(issuer, partner, DataCategory.ALERT, PURPOSE, Instant.now(clock)));
-        if (!decision.allowed()) {
-            return decision.explanation();
-        }
-        return exchange.reaches(partner) ? null : "no trusted partner node serves " + partner.country() + " yet";
+        var probe = new OutgoingMessage(issuer, partner, MessageKind.ALERT, DataCategory.ALERT, PURPOSE, PROBE, null,
+                null, List.of());
+        return exchange.check(probe) instanceof Denied denied ? denied.explanation() : null;
     }
 
-    /** The partner agencies (of other countries) the issuer may send alerts to today. */
+    /** The partner agencies (of other countries) the issuer may send alerts to now. */
     List<AgencyId> partnersOf(AgencyId issuer) {
         return directory.agencies().stream().map(org.liaison.directory.Agency::id)
-                .filter(a -> !a.country().equals(issuer.country()) && refusal(issuer, a) == null).sorted(
-                        java.util.Comparator.comparing(AgencyId::value)).toList();
+                .filter(a -> !a.country().equals(issuer.country()) && refusal(issuer, a) == null)
+                .sorted(java.util.Comparator.comparing(AgencyId::value)).toList();
     }
 
     void share(Alert alert, @Nullable Photo photo, List<String> partners) {
+        var attachments = photo == null ? List.<Attachment>of()
+                : List.of(new Attachment(photo.mediaType().equals("image/png") ? "photo.png" : "photo.jpg",
+                        photo.mediaType(), photo.content()));
         for (var partner : partners) {
-            var attachments = photo == null ? List.<Attachment>of()
-                    : List.of(new Attachment(photo.mediaType().equals("image/png") ? "photo.png" : "photo.jpg",
-                            photo.mediaType(), photo.content()));
-            var id = exchange.send(new OutgoingMessage(alert.issuingAgency(), AgencyId.of(partner), MessageKind.ALERT,
-                    DataCategory.ALERT, PURPOSE, payload(alert), null, null, attachments));
-            audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), "to=" + partner + " message=" + id);
+            switch (exchange.send(message(alert, AgencyId.of(partner), attachments))) {
+                case Sent sent -> audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), "to=" + partner
+                        + " message=" + sent.id());
+                case Denied denied -> throw new Forbidden("the alert cannot go to " + partner + ": " + denied.explanation());
+            }
         }
     }
 
-    /** Tells every partner the alert went to that it is withdrawn, where the agreements still allow it. */
+    /** Tells every partner the alert went to that it is withdrawn, where that may still be sent. */
     void withdrawn(Alert alert) {
         for (var partner : alert.sharedWith()) {
-            var refusal = refusal(alert.issuingAgency(), AgencyId.of(partner));
-            if (refusal != null) {
-                audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), "to=" + partner + " withdrawal not sent: " + refusal);
-                continue;
-            }
-            var id = exchange.send(new OutgoingMessage(alert.issuingAgency(), AgencyId.of(partner), MessageKind.ALERT,
-                    DataCategory.ALERT, PURPOSE, payload(alert), null, null, List.of()));
-            audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), "to=" + partner + " withdrawal message=" + id);
+            var detail = switch (exchange.send(message(alert, AgencyId.of(partner), List.of()))) {
+                case Sent sent -> "to=" + partner + " withdrawal message=" + sent.id();
+                case Denied denied -> "to=" + partner + " withdrawal not sent: " + denied.explanation();
+            };
+            audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), detail);
         }
     }
 
-    private ObjectNode payload(Alert alert) {
-        var node = json.createObjectNode();
-        node.put("subject", Fields.cut((alert.status() == AlertStatus.WITHDRAWN ? "Withdrawn: " : "")
-                + alert.noticeType() + " " + alert.title(), 200));
-        node.put("body", alert.reason());
-        node.put("reference", alert.reference());
-        node.put("noticeType", alert.noticeType().name());
-        node.put("alertStatus", alert.status().name());
-        node.put("subjectKind", alert.subject().name());
-        node.put("action", alert.action());
-        put(node, "name", alert.latinSuggested() ? null : alert.nameLatin());
-        put(node, "nativeName", alert.nameNative());
-        put(node, "aliases", alert.aliases().isEmpty() ? null : String.join("\n", alert.aliases()));
-        put(node, "dateOfBirth", alert.dateOfBirth());
-        put(node, "nationality", alert.nationality());
-        put(node, "gender", alert.gender() == null ? null : alert.gender().name());
-        put(node, "documents", alert.documents().isEmpty() ? null : String.join("\n", alert.documents()));
-        put(node, "identifier", alert.identifier());
-        put(node, "validUntil", alert.validUntil() == null ? null : alert.validUntil().toString());
-        put(node, "reviewOn", alert.reviewOn() == null ? null : alert.reviewOn().toString());
-        return node;
+    private OutgoingMessage message(Alert alert, AgencyId partner, List<Attachment> attachments) {
+        return new OutgoingMessage(alert.issuingAgency(), partner, MessageKind.ALERT, DataCategory.ALERT, PURPOSE,
+                notice(alert), null, null, attachments);
     }
 
-    private static void put(ObjectNode node, String field, @Nullable String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
+    private static AlertNotice notice(Alert alert) {
+        return new AlertNotice(Fields.cut((alert.status() == AlertStatus.WITHDRAWN ? "Withdrawn: " : "")
+                + alert.noticeType() + " " + alert.title(), 200), alert.reason(), alert.reference(),
+                alert.noticeType().name(), text(alert.validUntil()), text(alert.reviewOn()), alert.status().name(),
+                alert.subject().name(), alert.action(), alert.latinSuggested() ? null : alert.nameLatin(),
+                alert.nameNative(), lines(alert.aliases()), alert.dateOfBirth(), alert.nationality(),
+                alert.gender() == null ? null : alert.gender().name(), lines(alert.documents()), alert.identifier());
+    }
+
+    private static @Nullable String lines(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
     }
 }

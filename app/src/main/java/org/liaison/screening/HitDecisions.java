@@ -5,19 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
-import org.liaison.agreements.PolicyQuery;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.Denied;
 import org.liaison.exchange.Exchange;
 import org.liaison.exchange.MessageKind;
 import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Sent;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An officer's decision on a possible match. A confirmed hit on a partner's alert is reported to the issuing
@@ -31,20 +30,15 @@ class HitDecisions {
 
     private final Hits hits;
     private final Exchange exchange;
-    private final AgreementRegistry agreements;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final Clock clock;
 
-    HitDecisions(Hits hits, Exchange exchange, AgreementRegistry agreements, AuditTrail audit,
-                 ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    HitDecisions(Hits hits, Exchange exchange, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.hits = hits;
         this.exchange = exchange;
-        this.agreements = agreements;
         this.audit = audit;
         this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -76,33 +70,14 @@ class HitDecisions {
 
     private void notifyIssuer(AlertHit hit, String note) {
         var now = Instant.now(clock);
-        var decision = agreements.decide(new PolicyQuery(hit.agency(), hit.issuingAgency(), DataCategory.HIT_NOTIFICATION,
-                AlertSharing.PURPOSE, now));
-        if (!decision.allowed()) {
-            hits.notice(hit.id(), HitNotice.NOT_ALLOWED, decision.explanation(), null);
-            return;
+        var notification = new HitNotification(Fields.cut("Hit on alert " + hit.alertReference() + ": " + hit.alertTitle(), 200),
+                note, hit.id().toString(), hit.alertReference(), hit.checkpoint(), hit.foundAt().toString(),
+                hit.travellerName(), hit.dateOfBirth(), hit.nationality(), hit.document());
+        var message = new OutgoingMessage(hit.agency(), hit.issuingAgency(), MessageKind.REQUEST,
+                DataCategory.HIT_NOTIFICATION, AlertSharing.PURPOSE, notification, now.plus(ANSWER_WITHIN), null, List.of());
+        switch (exchange.send(message)) {
+            case Sent sent -> hits.notice(hit.id(), HitNotice.SENT, "clause " + sent.clause(), sent.id().value());
+            case Denied denied -> hits.notice(hit.id(), HitNotice.NOT_ALLOWED, denied.explanation(), null);
         }
-        var payload = json.createObjectNode();
-        payload.put("subject", Fields.cut("Hit on alert " + hit.alertReference() + ": " + hit.alertTitle(), 200));
-        payload.put("body", note);
-        payload.put("reference", hit.id().toString());
-        payload.put("alertReference", hit.alertReference());
-        payload.put("foundOn", hit.foundAt().toString());
-        payload.put("travellerName", hit.travellerName());
-        if (hit.checkpoint() != null) {
-            payload.put("checkpoint", hit.checkpoint());
-        }
-        if (hit.dateOfBirth() != null) {
-            payload.put("dateOfBirth", hit.dateOfBirth());
-        }
-        if (hit.nationality() != null) {
-            payload.put("nationality", hit.nationality());
-        }
-        if (hit.document() != null) {
-            payload.put("document", hit.document());
-        }
-        var id = exchange.send(new OutgoingMessage(hit.agency(), hit.issuingAgency(), MessageKind.REQUEST,
-                DataCategory.HIT_NOTIFICATION, AlertSharing.PURPOSE, payload, now.plus(ANSWER_WITHIN), null, List.of()));
-        hits.notice(hit.id(), HitNotice.SENT, "clause " + decision.clause(), id.value());
     }
 }

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.liaison.agreements.DataCategory;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
-import org.liaison.exchange.Exchange;
 import org.liaison.exchange.MessageReceived;
 import org.liaison.exchange.ReplyReceived;
 import org.liaison.shared.NodeTask;
@@ -30,7 +28,6 @@ class HitReports {
 
     private static final Logger log = LoggerFactory.getLogger(HitReports.class);
 
-    private final Exchange exchange;
     private final Alerts alerts;
     private final Hits hits;
     private final JdbcClient db;
@@ -38,9 +35,8 @@ class HitReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HitReports(Exchange exchange, Alerts alerts, Hits hits, JdbcClient db, AuditTrail audit,
+    HitReports(Alerts alerts, Hits hits, JdbcClient db, AuditTrail audit,
                ApplicationEventPublisher events, Clock clock) {
-        this.exchange = exchange;
         this.alerts = alerts;
         this.hits = hits;
         this.db = db;
@@ -51,25 +47,24 @@ class HitReports {
 
     @EventListener
     void on(MessageReceived message) {
-        if (message.category() != DataCategory.HIT_NOTIFICATION) {
+        if (!(message.payload() instanceof HitNotification payload)) {
             return;
         }
         NodeTask.run("hit-report", () -> {
-            var payload = exchange.payloadOf(message.id());
-            var reference = payload.path("alertReference").asString("");
+            var reference = java.util.Objects.requireNonNullElse(payload.alertReference(), "");
             var alert = alerts.findByReference(message.recipient(), reference).filter(Alert::own);
             if (alert.isEmpty()) {
                 log.warn("Hit notification {} names alert {} which {} did not issue; kept in the inbox only",
                         message.id(), reference, message.recipient());
                 return;
             }
-            var summary = Fields.cut(payload.path("travellerName").asString("") + " — "
-                    + payload.path("body").asString(""), 500);
+            var summary = Fields.cut(java.util.Objects.requireNonNullElse(payload.travellerName(), "") + " — "
+                    + payload.body(), 500);
             db.sql("""
                     insert into screening_reported_hit (id, alert_id, message_id, reporting_agency, checkpoint, summary, received_at)
                     values (?, ?, ?, ?, ?, ?, ?) on conflict (message_id) do nothing""")
                     .params(UUID.randomUUID(), alert.get().id().value(), message.id().value(), message.sender().value(),
-                            Fields.cut(payload.path("checkpoint").asString(null), 80), summary,
+                            payload.checkpoint() == null ? null : Fields.cut(payload.checkpoint(), 80), summary,
                             java.sql.Timestamp.from(Instant.now(clock)))
                     .update();
             audit.record(AuditAction.HIT_REPORTED, "alert:" + alert.get().id(), "from=" + message.sender()

@@ -8,10 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agreements.DataCategory;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
-import org.liaison.exchange.Exchange;
+import org.liaison.exchange.Attachment;
 import org.liaison.exchange.MessageReceived;
 import org.liaison.shared.NodeTask;
 import org.slf4j.Logger;
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Indexes the alerts partners send, in the transaction that accepts the message, so an alert is never in the
@@ -33,16 +31,14 @@ class PartnerAlerts {
     private static final Logger log = LoggerFactory.getLogger(PartnerAlerts.class);
     private static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9/._-]{2,59}";
 
-    private final Exchange exchange;
     private final Alerts alerts;
     private final IndexRefresh refresh;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PartnerAlerts(Exchange exchange, Alerts alerts, IndexRefresh refresh, AuditTrail audit,
+    PartnerAlerts(Alerts alerts, IndexRefresh refresh, AuditTrail audit,
                   ApplicationEventPublisher events, Clock clock) {
-        this.exchange = exchange;
         this.alerts = alerts;
         this.refresh = refresh;
         this.audit = audit;
@@ -52,17 +48,16 @@ class PartnerAlerts {
 
     @EventListener
     void on(MessageReceived message) {
-        if (message.category() != DataCategory.ALERT) {
+        if (!(message.payload() instanceof AlertNotice payload)) {
             return;
         }
         NodeTask.run("partner-alert", () -> {
-            var payload = exchange.payloadOf(message.id());
-            var reference = text(payload, "reference", 60);
+            var reference = cut(payload.reference(), 60);
             if (reference == null || !reference.matches(REFERENCE)) {
                 log.warn("Alert message {} from {} has no usable reference; kept in the inbox only", message.id(), message.sender());
                 return;
             }
-            var photo = photoOf(message);
+            var photo = photoOf(message.attachments());
             var existing = alerts.findByReference(message.sender(), reference);
             var alert = alertOf(payload, existing.map(Alert::id).orElseGet(AlertId::random), reference, message, photo != null);
             if (existing.isPresent()) {
@@ -77,19 +72,19 @@ class PartnerAlerts {
         });
     }
 
-    private Alert alertOf(JsonNode p, AlertId id, String reference, MessageReceived message, boolean photo) {
+    private Alert alertOf(AlertNotice p, AlertId id, String reference, MessageReceived message, boolean photo) {
         var now = Instant.now(clock);
-        var subject = parse(AlertSubject.class, text(p, "subjectKind", 10), AlertSubject.PERSON);
-        var gender = parse(Gender.class, text(p, "gender", 6), null);
-        var status = parse(AlertStatus.class, text(p, "alertStatus", 10), AlertStatus.ACTIVE);
+        var subject = parse(AlertSubject.class, cut(p.subjectKind(), 10), AlertSubject.PERSON);
+        var gender = parse(Gender.class, cut(p.gender(), 6), null);
+        var status = parse(AlertStatus.class, cut(p.alertStatus(), 10), AlertStatus.ACTIVE);
         if (status == AlertStatus.PURGED) { // only this node purges; a partner's alert is active or withdrawn
             status = AlertStatus.WITHDRAWN;
         }
-        var nameLatin = text(p, "name", 200);
-        var nameNative = text(p, "nativeName", 200);
-        var identifier = text(p, "identifier", 40);
+        var nameLatin = cut(p.name(), 200);
+        var nameNative = cut(p.nativeName(), 200);
+        var identifier = cut(p.identifier(), 40);
         if (subject == AlertSubject.PERSON && nameLatin == null && nameNative == null) {
-            nameLatin = text(p, "subject", 200);
+            nameLatin = cut(p.subject(), 200);
         }
         var suggested = nameLatin == null && nameNative != null;
         if (suggested) {
@@ -99,17 +94,17 @@ class PartnerAlerts {
             identifier = reference;
         }
         return new Alert(id, reference, message.sender(), false, subject,
-                parse(NoticeType.class, text(p, "noticeType", 24), NoticeType.PERSON_OF_INTEREST), nameNative, nameLatin, suggested && nameLatin != null,
-                lines(p, "aliases"), matching(text(p, "dateOfBirth", 10), AlertDraft.DATE_OF_BIRTH),
-                matching(text(p, "nationality", 2), "[A-Z]{2}"), gender, lines(p, "documents"), identifier,
-                java.util.Objects.requireNonNullElse(text(p, "body", 4000), "(no reason given)"),
-                java.util.Objects.requireNonNullElse(text(p, "action", 1000), "Inform the issuing agency."),
-                date(text(p, "validUntil", 10)), date(text(p, "reviewOn", 10)), status, photo, List.of(),
+                parse(NoticeType.class, cut(p.noticeType(), 24), NoticeType.PERSON_OF_INTEREST), nameNative, nameLatin, suggested && nameLatin != null,
+                lines(p.aliases()), matching(cut(p.dateOfBirth(), 10), AlertDraft.DATE_OF_BIRTH),
+                matching(cut(p.nationality(), 2), "[A-Z]{2}"), gender, lines(p.documents()), identifier,
+                java.util.Objects.requireNonNullElse(cut(p.body(), 4000), "(no reason given)"),
+                java.util.Objects.requireNonNullElse(cut(p.action(), 1000), "Inform the issuing agency."),
+                date(cut(p.validUntil(), 10)), date(cut(p.reviewOn(), 10)), status, photo, List.of(),
                 now, "partner:" + message.sender(), now);
     }
 
-    private @Nullable Photo photoOf(MessageReceived message) {
-        return exchange.attachmentsOf(message.id()).stream()
+    private static @Nullable Photo photoOf(List<Attachment> attachments) {
+        return attachments.stream()
                 .filter(a -> a.mediaType().startsWith("image/") && a.content().length <= Photo.MAX_BYTES)
                 .findFirst().flatMap(a -> {
                     try {
@@ -120,14 +115,13 @@ class PartnerAlerts {
                 }).orElse(null);
     }
 
-    private static @Nullable String text(JsonNode payload, String field, int max) {
-        var value = payload.path(field);
-        return value.isString() ? Fields.cut(value.asString(), max) : null;
+    private static @Nullable String cut(@Nullable String value, int max) {
+        return value == null ? null : Fields.cut(value, max);
     }
 
-    private static List<String> lines(JsonNode payload, String field) {
-        var value = text(payload, field, 2000);
-        return value == null ? List.of() : Arrays.stream(value.split("\\R")).map(String::strip)
+    private static List<String> lines(@Nullable String value) {
+        var text = cut(value, 2000);
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty() && s.length() <= 200).distinct().limit(10).toList();
     }
 

@@ -108,7 +108,7 @@ class FederationBatchTests {
         return Officers.as("officer", "KH/MOI", () -> kh.bean(TransactionTemplate.class).execute(status -> {
             var ids = new ArrayList<MessageId>();
             for (int i = 0; i < count; i++) {
-                ids.add(kh.bean(Exchange.class).send(MessageMother.drugNotification(subject + " " + i)));
+                ids.add(MessageMother.sent(kh.bean(Exchange.class).send(MessageMother.drugNotification(subject + " " + i))));
             }
             return ids;
         }), Role.BORDER_OFFICER);

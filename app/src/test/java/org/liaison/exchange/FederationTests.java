@@ -71,7 +71,7 @@ class FederationTests {
     void refusesToQueueWhatNoAgreementAllowsAndSaysWhy() throws Exception {
         var before = kh.db().sql("select count(*) from exchange_message where category = 'PRISONER_RECORD'").query(Long.class).single();
         var uncovered = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
-                DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.plainPayload("Prisoner list"), null, null, List.of());
+                DataCategory.PRISONER_RECORD, Purpose.STATISTICS, MessageMother.letter("Prisoner list"), null, null, List.of());
 
         assertThatThrownBy(() -> send(kh, "KH/MOI", uncovered)).isInstanceOf(Forbidden.class)
                 .hasMessageContaining("no agreement allows");
@@ -130,12 +130,12 @@ class FederationTests {
     void anAttachmentTravelsWithItsSignedHashAndArrivesIntact() throws Exception {
         var photo = new Attachment("seizure.jpg", "image/jpeg", "JPEG bytes of the seized tablets".getBytes());
         var message = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION,
-                DataCategory.DRUG_SEIZURE_REPORT, Purpose.INVESTIGATION, MessageMother.plainPayload("Seizure photo"), null,
+                DataCategory.DRUG_SEIZURE_REPORT, Purpose.INVESTIGATION, MessageMother.seizure("Seizure photo"), null,
                 null, List.of(photo));
         var id = send(kh, "KH/MOI", message);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(la, id) == 1);
-        var received = Officers.as("la.officer", "LA/MPS", () -> la.bean(Exchange.class).attachmentsOf(id), Role.OFFICER);
+        var received = la.bean(MessageContents.class).files(messageOn(la, id));
         assertThat(received).singleElement().satisfies(a -> {
             assertThat(a.filename()).isEqualTo("seizure.jpg");
             assertThat(a.sha256()).isEqualTo(photo.sha256());

@@ -35,11 +35,12 @@ final class Forge {
 
     static Envelope envelope(FederationNode sender, DataCategory category, Purpose purpose, Instant sentAt) {
         var message = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION, category,
-                purpose, MessageMother.plainPayload("Forged " + category), null, null, List.of());
+                purpose, MessageMother.letter("Forged " + category), null, null, List.of());
         var decision = new PolicyDecision(true, new ClauseRef(AgreementId.of("KH-LA-SEC-2026"), "2.1"), HandlingCode.AMBER,
                 730, null, "forged by the test");
         return Drafts.envelope(MessageId.random(), ConversationId.random(), message, sender.bean(ThisNode.class), "LA-1",
-                decision, sentAt.truncatedTo(ChronoUnit.MILLIS), PayloadSchemas.nameOf(category));
+                decision, sentAt.truncatedTo(ChronoUnit.MILLIS),
+                category.name().toLowerCase(java.util.Locale.ROOT) + "/1", MessageMother.plainPayload("Forged " + category));
     }
 
     static Envelope drugEnvelope(FederationNode sender) {

@@ -111,7 +111,7 @@ class InboundLimitsTests {
                 .execute(status -> {
                     var sent = new ArrayList<MessageId>();
                     for (int i = 0; i < 60; i++) {
-                        sent.add(kh.bean(Exchange.class).send(MessageMother.drugNotification("Over the rate " + i)));
+                        sent.add(MessageMother.sent(kh.bean(Exchange.class).send(MessageMother.drugNotification("Over the rate " + i))));
                     }
                     return sent;
                 }), org.liaison.identity.Role.BORDER_OFFICER);

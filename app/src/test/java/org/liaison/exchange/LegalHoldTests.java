@@ -53,8 +53,7 @@ class LegalHoldTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> messageOn(la, id).retention().purged());
         kh.bean(MessagePurge.class).purgeDue();
         assertThat(messageOn(kh, id).retention().purged()).isFalse();
-        assertThat(Officers.as("kh.officer", "KH/MOI", () -> kh.bean(Exchange.class).payloadOf(id), Role.OFFICER)
-                .path("subject").asString()).isEqualTo("Evidence in case 2026/117");
+        assertThat(kh.bean(MessageContents.class).payload(messageOn(kh, id)).subject()).isEqualTo("Evidence in case 2026/117");
 
         Officers.as("kh.prosecutor", "KH/MOI", () -> kh.bean(Exchange.class).releaseHold(id), Role.PROSECUTOR);
         await().atMost(Duration.ofSeconds(20)).until(() -> messageOn(kh, id).retention().purged());
@@ -81,8 +80,8 @@ class LegalHoldTests {
         hold(id, "kh.prosecutor", "KH/MOI", "x".repeat(LegalHold.MAX_REASON + 1), Role.PROSECUTOR)
                 .andExpect(status().isBadRequest());
 
-        hold(id, "kh.prosecutor", "KH", "Case 2026/118 before the Supreme Court", Role.PROSECUTOR)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.hold.agency").value("KH"))
+        hold(id, "kh.prosecutor", "KH/MOI", "Case 2026/118 before the Supreme Court", Role.PROSECUTOR)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.hold.agency").value("KH/MOI"))
                 .andExpect(jsonPath("$.hold.reason").value("Case 2026/118 before the Supreme Court"));
         release(id, "kh.spo", "KH/SPO").andExpect(status().isNotFound());
         assertThat(audited("LEGAL_HOLD_RELEASED", "DENIED", id)).isEqualTo(1);

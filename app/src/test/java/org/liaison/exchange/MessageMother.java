@@ -7,6 +7,9 @@ import java.util.List;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.payload.Correspondence;
+import org.liaison.exchange.payload.DrugSeizureReport;
+import org.liaison.exchange.payload.DrugTraffickingInformation;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,15 +23,29 @@ final class MessageMother {
     private MessageMother() {
     }
 
-    static ObjectNode payload(String subject) {
-        var payload = JSON.createObjectNode();
-        payload.put("subject", subject);
-        payload.put("body", "Two vehicles crossed near the checkpoint with methamphetamine tablets; please share records.");
-        payload.put("substance", "methamphetamine");
-        return payload;
+    static DrugTraffickingInformation payload(String subject) {
+        return new DrugTraffickingInformation(subject,
+                "Two vehicles crossed near the checkpoint with methamphetamine tablets; please share records.", null,
+                "methamphetamine", null, null, null);
     }
 
-    /** Only the fields every category's schema has. */
+    static DrugSeizureReport seizure(String subject) {
+        return new DrugSeizureReport(subject, "For the attention of the liaison officer.", null, null, null, null, null);
+    }
+
+    static Correspondence letter(String subject) {
+        return new Correspondence(subject, "For the attention of the liaison officer.", null);
+    }
+
+    /** The id of what was sent; a refusal fails the test with its reason. */
+    static MessageId sent(SendResult result) {
+        return switch (result) {
+            case Sent sent -> sent.id();
+            case Denied denied -> throw denied.asForbidden();
+        };
+    }
+
+    /** Only the fields every category's record has, as JSON (for envelopes forged by hand). */
     static ObjectNode plainPayload(String subject) {
         var payload = JSON.createObjectNode();
         payload.put("subject", subject);

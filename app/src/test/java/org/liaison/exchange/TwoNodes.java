@@ -81,7 +81,8 @@ public final class TwoNodes {
     }
 
     static MessageId send(FederationNode node, String agency, OutgoingMessage message) throws Exception {
-        return Officers.as("officer", agency, () -> node.bean(Exchange.class).send(message), Role.BORDER_OFFICER);
+        return Officers.as("officer", agency, () -> MessageMother.sent(node.bean(Exchange.class).send(message)),
+                Role.BORDER_OFFICER);
     }
 
     static Message messageOn(FederationNode node, MessageId id) throws Exception {

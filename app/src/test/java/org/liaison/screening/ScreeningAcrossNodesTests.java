@@ -16,7 +16,6 @@ import org.liaison.exchange.MessageId;
 import org.liaison.exchange.MessageKind;
 import org.liaison.exchange.OutgoingMessage;
 import org.liaison.exchange.TwoNodes;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two real nodes: a Lao alert written in Lao script reaches the Cambodian index, a Cambodian border officer's
@@ -53,7 +52,7 @@ class ScreeningAcrossNodesTests {
 
         asLao(() -> la.bean(Exchange.class).send(new OutgoingMessage(AgencyId.of("LA/MPS"), AgencyId.of("KH/MOI/GDI"),
                 MessageKind.REPLY, DataCategory.HIT_NOTIFICATION, AlertSharing.PURPOSE,
-                JsonMapper.builder().build().createObjectNode().put("subject", "Re: hit").put("body", "Hold him; escort follows"),
+                new HitNotification("Re: hit", "Hold him; escort follows", null, null, null, null, null, null, null, null),
                 null, new MessageId(report.message()), List.of())));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 asKhmerBorder(() -> screening(kh).hit(match.hit())).notice() == HitNotice.ANSWERED);

@@ -19,6 +19,8 @@ import org.liaison.directory.AgencyId;
 import org.liaison.exchange.Exchange;
 import org.liaison.exchange.MessageKind;
 import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Sent;
+import org.liaison.exchange.payload.DrugTraffickingInformation;
 import org.liaison.identity.OfficerId;
 import org.liaison.identity.OfficerPrincipal;
 import org.liaison.identity.Role;
@@ -26,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signed, policy-checked, exactly-once messages from KH-1 to LA-1 (two nodes in this JVM, each on its own
@@ -41,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ExchangeBench {
 
     private static final String BODY = "x".repeat(1024 - 120);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ExchangeBench() {
     }
@@ -127,11 +127,14 @@ public final class ExchangeBench {
                 List.of(new SimpleGrantedAuthority("FACTOR_COMPLETE"), new SimpleGrantedAuthority("ROLE_BORDER_OFFICER")));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
-            var payload = JSON.createObjectNode().put("subject", "Bench " + UUID.randomUUID())
-                    .put("body", BODY);
-            return kh.bean(Exchange.class).send(new OutgoingMessage(AgencyId.of("KH/MOI"), AgencyId.of("LA/MPS"),
+            var payload = new DrugTraffickingInformation("Bench " + UUID.randomUUID(), BODY, null, null, null, null, null);
+            var result = kh.bean(Exchange.class).send(new OutgoingMessage(AgencyId.of("KH/MOI"), AgencyId.of("LA/MPS"),
                     MessageKind.NOTIFICATION, DataCategory.DRUG_TRAFFICKING_INFORMATION, Purpose.INVESTIGATION, payload,
-                    null, null, List.of())).value();
+                    null, null, List.of()));
+            if (result instanceof Sent sent) {
+                return sent.id().value();
+            }
+            throw new IllegalStateException("the benchmark's message was refused: " + result);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,0 +1,18 @@
+package org.liaison.exchange.payload;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** Information on drug trafficking: what, how much, where and when. */
+public record DrugTraffickingInformation(
+        @NotBlank @Size(max = Payload.SUBJECT) String subject,
+        @NotNull @Size(max = Payload.BODY) String body,
+        @Nullable @Size(max = Payload.TEXT) String reference,
+        @Nullable @Size(max = Payload.TEXT) String substance,
+        @Nullable @Size(max = Payload.TEXT) String quantity,
+        @Nullable @Size(max = Payload.TEXT) String location,
+        @Nullable @Size(max = Payload.TEXT) String incidentDate) implements Payload {
+}
