@@ -1,40 +1,50 @@
 package org.liaison.node;
 
-
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Supplies the data source from an embedded PostgreSQL unless {@code spring.datasource.url} is set. */
+/**
+ * Supplies the data source from an embedded PostgreSQL unless {@code spring.datasource.url} is set: the pool
+ * connects as the application role, Flyway as the owner role. The database bean is destroyed after the pool,
+ * which depends on it, so the server stops only once every connection is closed.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedPostgres(NodeSettings node, EmbeddedDatabaseSettings settings) {
+    EmbeddedDatabase embeddedDatabase(NodeSettings node, EmbeddedDatabaseSettings settings) {
         if (settings.ephemeral()) {
-            var server = EmbeddedDatabase.sharedEphemeral();
-            return new EmbeddedServer(server, EmbeddedDatabase.freshDatabase(server), false);
+            return EphemeralServer.shared().database(settings.database());
         }
-        return new EmbeddedServer(EmbeddedDatabase.persistent(node.dataDir(), settings.port()),
-                EmbeddedDatabase.database(), true);
+        return NodeCluster.start(node.dataDir(), settings.port(), settings.durable());
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedServer embedded) {
-        return EmbeddedDatabase.pool(embedded.server(), embedded.database(), embedded.owned() ? 20 : 8);
+    HikariDataSource dataSource(EmbeddedDatabase database, EmbeddedDatabaseSettings settings) {
+        return database.pool(settings.ephemeral() ? 8 : 20);
     }
 
-    /** The server and the database this context uses; closes the server only if this context owns it. */
-    record EmbeddedServer(EmbeddedPostgres server, String database, boolean owned) implements AutoCloseable {
-        @Override
-        public void close() throws Exception {
-            if (owned) {
-                server.close();
+    @Bean
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedDatabase database) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return database.jdbcUrl();
             }
-        }
-    }
 
+            @Override
+            public String getUsername() {
+                return DatabaseRole.OWNER.roleName();
+            }
+
+            @Override
+            public String getPassword() {
+                return database.password(DatabaseRole.OWNER);
+            }
+        };
+    }
 }
