@@ -32,9 +32,10 @@ public final class VerifyCommand {
             Checks the node's tamper-evident audit log: recomputes the hash and link of every entry and
             compares the chain with the node's signed checkpoints. Works whether the node is running or not.
 
-              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1)
-              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from
-                                   LIAISON_DB_USER and LIAISON_DB_PASSWORD
+              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1); the
+                                   database password is read from <data-dir>/keys/database.properties
+              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the
+                                   URL (?user=…&password=…), else from LIAISON_DB_USER and LIAISON_DB_PASSWORD
               --public-key <file>  the node's signing key as a JWK; only its public part is used
                                    (default: <data-dir>/keys/signing.jwk)
 
@@ -71,7 +72,7 @@ public final class VerifyCommand {
                 new VerifyReport(out).print(source.description(), arguments.keyFile(), key, result);
                 return result.ok() ? INTACT : PROBLEM;
             }
-        } catch (IllegalArgumentException | IOException | UncheckedIOException | DataAccessException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException | DataAccessException e) {
             err.println("audit-verify: " + e.getMessage());
             return ERROR;
         }
