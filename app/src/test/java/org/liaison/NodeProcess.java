@@ -1,4 +1,6 @@
-package org.liaison.exchange;
+package org.liaison;
+
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,25 +13,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import static org.awaitility.Awaitility.await;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.DetachedPostgres;
+import org.liaison.node.EmbeddedCluster;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * A node as the packaged jar in a process of its own ({@code java -jar app/target/liaison-node-exec.jar}) on an
- * external database, so that it can be killed with SIGKILL and started again on the same data.
+ * A node as users run it: the packaged jar in a process of its own ({@code java -jar app/target/liaison-node-exec.jar})
+ * on its own durable embedded PostgreSQL in its data dir, so that it, or its database, can be killed with SIGKILL
+ * and started again on the same data.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "liaison-node-exec.jar").toAbsolutePath();
+    public static final Path JAR = Path.of("target", "liaison-node-exec.jar").toAbsolutePath();
 
-    final String id;
-    final int port;
-    final Path dataDir;
+    public final String id;
+    public final int port;
+    public final Path dataDir;
     private final List<String> args = new ArrayList<>();
     private Process process;
     private int starts;
 
-    NodeProcess(String id, String jdbcUrl) throws IOException {
+    public NodeProcess(String id) throws IOException {
         this.id = id;
         this.dataDir = Files.createTempDirectory("liaison-proc-" + id);
         try (var socket = new ServerSocket(0)) {
@@ -37,57 +45,109 @@ final class NodeProcess implements AutoCloseable {
         }
         args.addAll(List.of("--server.port=" + port, "--liaison.node.id=" + id, "--liaison.node.country=" + id.substring(0, 2),
                 "--liaison.node.base-url=http://localhost:" + port, "--liaison.node.data-dir=" + dataDir,
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--liaison.demo.enabled=true", "--liaison.demo.password=fault-injection-pw",
                 "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.backoff-base=PT0.05S",
                 "--liaison.exchange.backoff-max=PT0.5S", "--liaison.exchange.max-attempts=1000000",
-                "--liaison.exchange.request-timeout=PT1S", "--logging.level.org.liaison=WARN"));
+                "--liaison.exchange.request-timeout=PT1S", "--logging.level.org.liaison=WARN",
+                "--logging.level.org.liaison.node=INFO", "--logging.level.org.liaison.audit.FinalCheckpoint=INFO"));
     }
 
-    NodeProcess arg(String arg) {
+    public NodeProcess arg(String arg) {
         args.add(arg);
         return this;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    NodeProcess start() throws IOException {
+    public NodeProcess start() throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", JAR.toString()));
         command.addAll(args);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("node-" + (++starts) + ".log").toFile()).start();
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(++starts).toFile()).start();
         return this;
     }
 
-    void awaitHealthy() {
+    /** Waits until the node answers its health check, failing at once if it exits meanwhile. */
+    public void awaitHealthy() {
         try (var client = HttpClient.newHttpClient()) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(id + " exited; see " + dataDir);
+                    throw new IllegalStateException(id + " exited; see " + log(starts));
                 }
-                try {
-                    return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException e) {
-                    return false;
-                }
+                return healthy(client);
             });
         }
     }
 
+    public boolean healthy(HttpClient client) throws InterruptedException {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop, transactions in flight are cut. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
+    /** SIGTERM, as an operator or a service manager stops the node; waits for the process to end. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor();
+    }
+
+    /** SIGKILL to the node's postmaster alone: its backends live on until they notice; the node keeps running. */
+    public ProcessHandle killPostmaster() {
+        var postmaster = postmaster().orElseThrow(() -> new IllegalStateException(id + " has no PostgreSQL running"));
+        postmaster.destroyForcibly();
+        return postmaster;
+    }
+
+    /** SIGKILL to the postmaster and every process of it at once, as a crash of the database server would. */
+    public ProcessHandle killDatabase() {
+        var postmaster = postmaster().orElseThrow(() -> new IllegalStateException(id + " has no PostgreSQL running"));
+        var backends = postmaster.descendants().toList();
+        postmaster.destroyForcibly();
+        backends.forEach(ProcessHandle::destroyForcibly);
+        return postmaster;
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The postmaster of the node's embedded PostgreSQL, if one runs. */
+    public Optional<ProcessHandle> postmaster() {
+        return DetachedPostgres.postmasterOf(dataDir);
+    }
+
+    /** The node's database as one of its roles, through its running PostgreSQL. */
+    public JdbcClient db(DatabaseRole role) {
+        var cluster = EmbeddedCluster.of(dataDir);
+        return JdbcClient.create(cluster.dataSource(cluster.runningPort().orElseThrow(), role));
+    }
+
+    public Path log(int start) {
+        return dataDir.resolve("node-" + start + ".log");
+    }
+
+    public String lastLog() throws IOException {
+        return Files.readString(log(starts));
+    }
+
+    /** Kills the node if it runs and removes its database, which its death stops; keeps its logs. */
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             kill();
         }
+        await().atMost(Duration.ofSeconds(60)).until(() -> postmaster().isEmpty());
+        FileSystemUtils.deleteRecursively(dataDir.resolve("postgres").toFile());
     }
 }
