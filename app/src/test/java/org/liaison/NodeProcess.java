@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.liaison.node.DatabaseRole;
-import org.liaison.node.DetachedPostgres;
+import org.liaison.node.database.DetachedPostgres;
 import org.liaison.node.EmbeddedCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;

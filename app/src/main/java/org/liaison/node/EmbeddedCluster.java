@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 
 import javax.sql.DataSource;
 
+import org.liaison.node.database.NodeCluster;
+
 /**
  * A node's embedded PostgreSQL seen from beside the node, by operators' commands ({@code audit-verify}) and tests:
  * the port of its running server, connections as one of its roles with the passwords kept in the data dir, or
@@ -34,45 +36,29 @@ public final class EmbeddedCluster {
 
     /** The port of the cluster's postmaster if one runs (the node's, or one that outlived it). */
     public OptionalInt runningPort() {
-        return PostmasterPid.read(directory()).filter(pid -> pid.livePostmaster().isPresent())
-                .map(pid -> OptionalInt.of(pid.port())).orElse(OptionalInt.empty());
+        return NodeCluster.runningPort(dataDir);
     }
 
     /**
-     * Connections to the node's database as the role, with its password from {@code keys/database.properties}.
-     * A cluster of an earlier version has no such file and no roles but the superuser, which it trusts on the
-     * loopback address: there, connections as the superuser without a password.
+     * Connections to the node's database as the role, with its password from {@code keys/database.properties};
+     * for a cluster of an earlier version, which trusted local connections, as the superuser without one.
      */
     public DataSource dataSource(int port, DatabaseRole role) {
-        var credentials = DatabaseCredentials.read(DatabaseCredentials.fileIn(dataDir));
-        return LocalDataSources.of(port, NodeCluster.DATABASE, credentials.isPresent() ? role : DatabaseRole.SUPERUSER,
-                credentials.orElse(null));
+        return NodeCluster.dataSource(dataDir, port, role);
     }
 
     /** Starts the cluster's server, durable, on a free port, while no node runs it; closing stops it again. */
     public Started start() {
-        if (!exists()) {
-            throw new IllegalArgumentException("no PostgreSQL cluster in " + directory());
-        }
-        var lock = DataDirLock.take(dataDir);
-        try {
-            OrphanPostmaster.clear(directory());
-            return new Started(PostgresServer.start(directory(), new ServerOptions(0, true, 20, null)), lock);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        return new Started(NodeCluster.startAlone(dataDir));
     }
 
     /** A server started by {@link #start()}. */
     public static final class Started implements AutoCloseable {
 
-        private final PostgresServer server;
-        private final DataDirLock lock;
+        private final NodeCluster.Alone server;
 
-        private Started(PostgresServer server, DataDirLock lock) {
+        private Started(NodeCluster.Alone server) {
             this.server = server;
-            this.lock = lock;
         }
 
         public int port() {
@@ -81,11 +67,7 @@ public final class EmbeddedCluster {
 
         @Override
         public void close() {
-            try {
-                server.close();
-            } finally {
-                lock.close();
-            }
+            server.close();
         }
     }
 }

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
-import org.liaison.node.TestDatabases;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;

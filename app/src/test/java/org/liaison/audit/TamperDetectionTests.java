@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.audit.Verification.Kind;
 import org.liaison.node.NodeSigner;
-import org.liaison.node.TestDatabases;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

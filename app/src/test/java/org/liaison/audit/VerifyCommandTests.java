@@ -24,7 +24,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.node.DatabaseRole;
-import org.liaison.node.TestDatabases;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The operators' command against a node data dir laid out as a node leaves it: postgres/ and keys/. */

@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.EmbeddedCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A node's own cluster under its data dir, as the node starts it (without the rest of the node). */

@@ -1,8 +1,9 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
+import org.liaison.node.DatabaseRole;
 
 /**
  * The database a node's context uses on an embedded server, with the passwords of its roles. Closing it stops

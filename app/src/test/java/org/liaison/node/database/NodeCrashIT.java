@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeProcess;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.EmbeddedCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

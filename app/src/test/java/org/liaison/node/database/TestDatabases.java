@@ -1,10 +1,12 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.EmbeddedCluster;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.context.ApplicationContext;
 

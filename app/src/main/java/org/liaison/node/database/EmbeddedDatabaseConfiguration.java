@@ -1,6 +1,8 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.NodeSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;

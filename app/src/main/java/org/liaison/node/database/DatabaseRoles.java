@@ -1,8 +1,9 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.liaison.node.DatabaseRole;
 import org.postgresql.PGConnection;
 
 /**

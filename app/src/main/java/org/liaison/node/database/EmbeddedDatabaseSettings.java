@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+
+import org.liaison.node.DatabaseRole;
 
 /**
  * The passwords of the embedded cluster's roles, generated on first start and kept in a properties file that only

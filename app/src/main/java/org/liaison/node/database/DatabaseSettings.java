@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,6 +1,7 @@
-package org.liaison.node;
+package org.liaison.node.database;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.node.DatabaseRole;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Unpooled connections to an embedded server on the loopback address, for set-up work and operators' tools. */
