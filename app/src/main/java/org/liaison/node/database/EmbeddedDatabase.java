@@ -23,10 +23,6 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.owned = owned;
     }
 
-    String name() {
-        return name;
-    }
-
     String jdbcUrl() {
         return server.jdbcUrl(name);
     }

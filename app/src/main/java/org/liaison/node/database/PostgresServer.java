@@ -58,7 +58,7 @@ final class PostgresServer implements AutoCloseable {
         var server = new PostgresServer(cluster, options.withPortChosen());
         server.watchdog.start();
         log.info("PostgreSQL of {} on 127.0.0.1:{} ({})", cluster, server.port(),
-                options.durable() ? "durable: fsync, synchronous_commit and full_page_writes on" : "NOT durable: fsync off");
+                options.durable() ? "durable: fsync, synchronous_commit and full_page_writes on" : "NOT durable: fsync, synchronous_commit and full_page_writes off");
         return server;
     }
 
