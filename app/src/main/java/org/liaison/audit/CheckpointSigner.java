@@ -16,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,16 +96,6 @@ class CheckpointSigner implements DisposableBean {
     @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M")
     public void onSchedule() { // public so that ShedLock's proxy surely intercepts it; the class stays internal
         checkpointIfHeadMoved().ifPresent(c -> log.debug("signed audit checkpoint at seq {}", c.seq()));
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void onShutdown() {
-        try {
-            checkpointIfHeadMoved().ifPresent(c -> log.info("signed audit checkpoint at seq {} on shutdown", c.seq()));
-        } catch (RuntimeException e) {
-            // Shutdown goes on; the next start or the next run of the job signs the head instead.
-            log.warn("could not sign an audit checkpoint on shutdown: {}", e.getMessage());
-        }
     }
 
     /**

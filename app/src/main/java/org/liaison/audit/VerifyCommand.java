@@ -34,9 +34,10 @@ public final class VerifyCommand {
             chain with the node's signed checkpoints and with the heads its partners witnessed. Works whether the
             node is running or not.
 
-              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1)
-              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the URL or
-                                   from LIAISON_DB_USER and LIAISON_DB_PASSWORD
+              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1); the
+                                   database password is read from <data-dir>/keys/database.properties
+              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the
+                                   URL (?user=…&password=…), else from LIAISON_DB_USER and LIAISON_DB_PASSWORD
               --witness <partner>  a partner's record of this node's chain: its base URL (fetched over the
                                    federation) or a file its administrator exported; repeat for several partners.
                                    Its heads must match the chain, and its copy of the node's keys checks them.
@@ -85,7 +86,7 @@ public final class VerifyCommand {
                 new VerifyReport(out).print(source.description(), keys, witnesses, result);
                 return result.ok() ? INTACT : PROBLEM;
             }
-        } catch (IllegalArgumentException | IOException | UncheckedIOException | DataAccessException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException | DataAccessException e) {
             err.println("audit-verify: " + e.getMessage());
             return ERROR;
         }

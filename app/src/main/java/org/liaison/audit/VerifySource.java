@@ -1,79 +1,59 @@
 package org.liaison.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.EmbeddedCluster;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database the {@link VerifyCommand} reads: a JDBC URL, the running node's PostgreSQL found through its
- * {@code postmaster.pid}, or the node's cluster started just for the check (and stopped afterwards).
+ * {@code postmaster.pid}, or the node's cluster started just for the check (and stopped afterwards). In a data
+ * dir it reads as the application role, which may read the audit tables, with the password kept there.
  */
 final class VerifySource implements AutoCloseable {
 
-    static final String DATABASE = "liaison";
-
     private final DataSource dataSource;
     private final String description;
-    private final @Nullable EmbeddedPostgres started;
+    private final EmbeddedCluster.@Nullable Started started;
 
-    private VerifySource(DataSource dataSource, String description, @Nullable EmbeddedPostgres started) {
+    private VerifySource(DataSource dataSource, String description, EmbeddedCluster.@Nullable Started started) {
         this.dataSource = dataSource;
         this.description = description;
         this.started = started;
     }
 
+    /** User and password from the URL ({@code ?user=…&password=…}), else from LIAISON_DB_USER and LIAISON_DB_PASSWORD. */
     static VerifySource jdbc(String url, Map<String, String> env) {
         var source = new PGSimpleDataSource();
         source.setUrl(url);
-        source.setUser(env.get("LIAISON_DB_USER"));
-        source.setPassword(env.get("LIAISON_DB_PASSWORD"));
-        return new VerifySource(source, url, null);
+        if (source.getUser() == null) {
+            source.setUser(env.get("LIAISON_DB_USER"));
+        }
+        if (source.getPassword() == null) {
+            source.setPassword(env.get("LIAISON_DB_PASSWORD"));
+        }
+        return new VerifySource(source, url.replaceAll("(?i)(password=)[^&]*", "$1***"), null);
     }
 
-    /** The running node's database if its PostgreSQL is up, else the cluster started read-only for the check. */
+    /** The running node's database if its PostgreSQL is up, else the cluster started for the check. */
     static VerifySource dataDir(Path dataDir) {
-        var cluster = dataDir.resolve("postgres");
-        var pid = cluster.resolve("postmaster.pid");
-        try {
-            if (Files.exists(pid)) {
-                return running(portOf(Files.readAllLines(pid), pid));
-            }
-            if (!Files.exists(cluster.resolve("PG_VERSION"))) {
-                throw new IllegalArgumentException("no PostgreSQL cluster in " + cluster);
-            }
-            var server = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false).start();
-            return new VerifySource(server.getDatabase("postgres", DATABASE),
-                    "embedded PostgreSQL on " + cluster + " (started for this check)", server);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not open the database in " + cluster, e);
+        var cluster = EmbeddedCluster.of(dataDir);
+        if (!cluster.exists()) {
+            throw new IllegalArgumentException("no PostgreSQL cluster in " + cluster.directory());
         }
-    }
-
-    private static VerifySource running(int port) {
-        var source = new PGSimpleDataSource();
-        source.setServerNames(new String[] { "localhost" });
-        source.setPortNumbers(new int[] { port });
-        source.setDatabaseName(DATABASE);
-        source.setUser("postgres");
-        return new VerifySource(source, "running node's PostgreSQL on localhost:" + port, null);
-    }
-
-    /** The fourth line of postmaster.pid is the port the server listens on. */
-    private static int portOf(List<String> lines, Path pid) {
-        try {
-            return Integer.parseInt(lines.get(3).strip());
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
-            throw new IllegalArgumentException("cannot read the port from " + pid, e);
+        var running = cluster.runningPort();
+        if (running.isPresent()) {
+            return new VerifySource(cluster.dataSource(running.getAsInt(), DatabaseRole.APPLICATION),
+                    "running node's PostgreSQL on 127.0.0.1:" + running.getAsInt(), null);
         }
+        var started = cluster.start();
+        return new VerifySource(cluster.dataSource(started.port(), DatabaseRole.APPLICATION),
+                "embedded PostgreSQL on " + cluster.directory() + " (started for this check)", started);
     }
 
     /**
@@ -105,7 +85,7 @@ final class VerifySource implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (started != null) {
             started.close();
         }

@@ -14,9 +14,12 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +32,7 @@ class AuditTrailTests {
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
     @Autowired CheckpointSigner checkpoints;
+    @Autowired ApplicationContext context;
 
     @Test
     void recordRequiresTheCallersTransaction() {
@@ -38,7 +42,9 @@ class AuditTrailTests {
 
     @Test
     void aFailingBusinessTransactionLeavesNeitherItsRowsNorItsEntry() {
-        jdbc.sql("create table if not exists audit_test_note (subject text primary key)").update();
+        var superuser = JdbcClient.create(TestDatabases.superuser(context)); // the node's role creates no tables
+        superuser.sql("create table if not exists audit_test_note (subject text primary key)").update();
+        superuser.sql("grant select, insert on audit_test_note to liaison_app").update();
         var subject = "user:" + UUID.randomUUID();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
@@ -103,25 +109,29 @@ class AuditTrailTests {
     void theDatabaseRefusesToUpdateDeleteOrTruncateTheLog() {
         appendOne();
         checkpoints.checkpointIfHeadMoved(); // a checkpoint row for the row triggers to guard, whatever ran before
-        assertRefused("update audit_entry set details = 'rewritten' where seq = (select max(seq) from audit_entry)");
-        assertRefused("delete from audit_entry where seq = (select max(seq) from audit_entry)");
-        assertRefused("truncate audit_entry");
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        // As the superuser, whom no privilege stops: only the triggers stand in the way. (The node's own role is
+        // refused before, by its privileges: DatabaseRolesTests.)
+        var superuser = TestDatabases.superuser(context);
+        var db = JdbcClient.create(superuser);
+        assertRefused(db, "update audit_entry set details = 'rewritten' where seq = (select max(seq) from audit_entry)");
+        assertRefused(db, "delete from audit_entry where seq = (select max(seq) from audit_entry)");
+        assertRefused(db, "truncate audit_entry");
+        new TransactionTemplate(new DataSourceTransactionManager(superuser)).executeWithoutResult(tx -> {
             // Uncommitted, so no chain append can take it away while the statements below try to change it.
-            jdbc.sql("insert into audit_pending (occurred_at, actor, action, subject, outcome) values (now(), 'system', 'USER_CREATED', 'user:pending', 'SUCCEEDED')")
+            db.sql("insert into audit_pending (occurred_at, actor, action, subject, outcome) values (now(), 'system', 'USER_CREATED', 'user:pending', 'SUCCEEDED')")
                     .update();
             for (var sql : java.util.List.of("update audit_pending set details = 'rewritten' where subject = 'user:pending'",
                     "delete from audit_pending where subject = 'user:pending'", "truncate audit_pending")) {
                 var savepoint = tx.createSavepoint();
-                assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class)
+                assertThatThrownBy(() -> db.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class)
                         .hasMessageMatching("(?s).*(append-only|not chained yet).*");
                 tx.rollbackToSavepoint(savepoint);
             }
             tx.setRollbackOnly();
         });
-        assertRefused("update audit_checkpoint set seq = 0");
-        assertRefused("delete from audit_checkpoint");
-        assertRefused("truncate audit_checkpoint");
+        assertRefused(db, "update audit_checkpoint set seq = 0");
+        assertRefused(db, "delete from audit_checkpoint");
+        assertRefused(db, "truncate audit_checkpoint");
     }
 
     @Test
@@ -202,8 +212,8 @@ class AuditTrailTests {
                 .executeWithoutResult(tx -> trail.record(AuditAction.USER_UPDATED, "user:someone", "x"));
     }
 
-    private void assertRefused(String sql) {
-        assertThatThrownBy(() -> jdbc.sql(sql).update())
+    private static void assertRefused(JdbcClient db, String sql) {
+        assertThatThrownBy(() -> db.sql(sql).update())
                 .as(sql).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.audit.Verification.Kind;
 import org.liaison.node.NodeKeys;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An attacker with database access switches the append-only triggers off, changes the log and switches them
- * on again. Each attack runs in a transaction that the verifier reads through the same connection and that
+ * An attacker with the database's superuser password switches the append-only triggers off, changes the log
+ * and switches them on again. Each attack runs in a transaction that the verifier reads through the same connection and that
  * is rolled back afterwards, so the shared chain stays intact for the other tests.
  */
 @NodeTest
@@ -38,6 +40,7 @@ class TamperDetectionTests {
     @Autowired NodeKeys keys;
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationContext context;
 
     @Test
     void anIntactChainVerifiesWithItsCheckpoints() {
@@ -143,8 +146,9 @@ class TamperDetectionTests {
         return entries.search(new AuditQuery(null, null, null, null, subject, null, null), 0, 10).entries().reversed();
     }
 
+    /** As the database's superuser: the node's own role may not switch the triggers off (DatabaseRolesTests). */
     private Verification.Problem attack(java.util.function.Consumer<JdbcClient> tampering) {
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = TestDatabases.superuser(context).getConnection()) {
             connection.setAutoCommit(false);
             try {
                 var attacker = new SingleConnectionDataSource(connection, true);

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -23,10 +21,10 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.database.TestDatabases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The operators' command against a node data dir laid out as a node leaves it: postgres/ and keys/. */
@@ -37,17 +35,17 @@ class VerifyCommandTests {
 
     @Test
     void checksADataDirWhetherTheNodeRunsOrNot() throws Exception {
-        try (var node = startNodeDatabase()) {
-            var db = JdbcClient.create(node.getDatabase("postgres", VerifySource.DATABASE));
-            writeChainAndCheckpoint(db, 5);
+        try (var node = TestDatabases.startNodeDatabase(dataDir)) {
+            writeChainAndCheckpoint(JdbcClient.create(node.as(DatabaseRole.APPLICATION)), 5);
 
             assertThat(verify(dataDir.toString())).as(output()).isEqualTo(VerifyCommand.INTACT);
-            assertThat(output()).contains("INTACT", "localhost:" + node.getPort(), "entries     : 5",
+            assertThat(output()).contains("INTACT", "127.0.0.1:" + node.port(), "entries     : 5",
                     "(signatures verified)");
 
-            db.sql("alter table audit_entry disable trigger user").update();
-            db.sql("update audit_entry set subject = 'user:nobody' where seq = 3").update();
-            db.sql("alter table audit_entry enable trigger user").update();
+            var superuser = JdbcClient.create(node.as(DatabaseRole.SUPERUSER));
+            superuser.sql("alter table audit_entry disable trigger user").update();
+            superuser.sql("update audit_entry set subject = 'user:nobody' where seq = 3").update();
+            superuser.sql("alter table audit_entry enable trigger user").update();
             assertThat(verify(dataDir.toString())).as(output()).isEqualTo(VerifyCommand.PROBLEM);
             assertThat(output()).contains("PROBLEM at seq 3: TAMPERED");
         }
@@ -59,17 +57,25 @@ class VerifyCommandTests {
     }
 
     @Test
-    void checksADatabaseGivenByJdbcUrl() throws Exception {
-        try (var node = startNodeDatabase()) {
-            writeChainAndCheckpoint(JdbcClient.create(node.getDatabase("postgres", VerifySource.DATABASE)), 3);
-            var url = node.getJdbcUrl("postgres", VerifySource.DATABASE);
+    void checksADatabaseGivenByJdbcUrlWithTheUserAndPasswordInTheUrlOrTheEnvironment() throws Exception {
+        try (var node = TestDatabases.startNodeDatabase(dataDir)) {
+            writeChainAndCheckpoint(JdbcClient.create(node.as(DatabaseRole.APPLICATION)), 3);
             var key = dataDir.resolve("keys.jwk").toString();
+            var password = node.password(DatabaseRole.APPLICATION);
+            var inUrl = node.jdbcUrl() + "?user=liaison_app&password=" + password;
 
-            int status = VerifyCommand.run(new String[] { "--jdbc-url", url, "--keys", key },
-                    Map.of("LIAISON_DB_USER", "postgres"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
+            int status = VerifyCommand.run(new String[] { "--jdbc-url", inUrl, "--keys", key }, Map.of(),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
             assertThat(status).as(output()).isEqualTo(VerifyCommand.INTACT);
-            assertThat(output()).contains("entries     : 3", "checkpoints : 1 (signatures verified)");
+            assertThat(output()).contains("entries     : 3", "checkpoints : 1 (signatures verified)")
+                    .doesNotContain(password);
+
+            out.reset();
+            status = VerifyCommand.run(new String[] { "--jdbc-url", node.jdbcUrl(), "--keys", key },
+                    Map.of("LIAISON_DB_USER", "liaison_app", "LIAISON_DB_PASSWORD", password),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+            assertThat(status).as(output()).isEqualTo(VerifyCommand.INTACT);
+            assertThat(verify("--jdbc-url", node.jdbcUrl() + "?user=liaison_app&password=wrong")).isEqualTo(VerifyCommand.ERROR);
         }
     }
 
@@ -82,20 +88,6 @@ class VerifyCommandTests {
         assertThat(verify(dataDir.resolve("nothing-here").toString())).isEqualTo(VerifyCommand.ERROR);
         assertThat(verify("--help")).isEqualTo(VerifyCommand.INTACT);
         assertThat(output()).contains("Usage: ./liaison audit-verify <data-dir>");
-    }
-
-    private EmbeddedPostgres startNodeDatabase() throws Exception {
-        var node = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).start();
-        try (var c = node.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("create database " + VerifySource.DATABASE);
-        }
-        migrate(node.getDatabase("postgres", VerifySource.DATABASE));
-        return node;
-    }
-
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true).load().migrate();
     }
 
     /**

@@ -26,7 +26,9 @@ import org.liaison.exchange.FederationNode;
 import org.liaison.node.CompactJws;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.SigningKey;
+import org.liaison.node.database.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,6 +45,8 @@ class WitnessedChainTests {
     static FederationNode la;
     static SigningKey stolenKey;
     static long head;
+    /** What the attacker holds: the database server's superuser. */
+    static PGSimpleDataSource superuser;
 
     @BeforeAll
     static void khHandsItsCheckpointsToLa() throws Exception {
@@ -53,8 +57,8 @@ class WitnessedChainTests {
         la.start();
         kh.start();
         // A second instance of KH-1 on the same database: its checkpoints must verify with the same published keys.
-        try (var second = fast(FederationNode.prepare("KH-1")).with("spring.datasource.url", kh.jdbcUrl())
-                .with("spring.datasource.username", "postgres").start()) {
+        try (var second = fast(FederationNode.prepare("KH-1")).with("liaison.embedded-database.database", kh.database())
+                .start()) {
             for (var instance : List.of(kh, second, kh, second)) {
                 record(instance, 7);
                 instance.bean(CheckpointSigner.class).checkpointIfHeadMoved();
@@ -64,6 +68,7 @@ class WitnessedChainTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> heldByLa().stream().anyMatch(c -> c.seq() >= latest));
         head = latest;
         stolenKey = kh.bean(NodeKeys.class).active();
+        superuser = (PGSimpleDataSource) TestDatabases.superuser(kh.bean(ApplicationContext.class));
         kh.stop();
     }
 
@@ -236,8 +241,7 @@ class WitnessedChainTests {
     /** A copy of KH-1's database (the node is stopped), so that each attack starts from the same chain. */
     private static String copyOfKh() {
         var name = "kh_copy_" + UUID.randomUUID().toString().substring(0, 8);
-        var original = URI.create(kh.jdbcUrl().substring(5)).getPath().substring(1);
-        jdbc("postgres").sql("create database " + name + " template " + original).update();
+        jdbc("postgres").sql("create database " + name + " template " + kh.database()).update();
         return name;
     }
 
@@ -246,21 +250,20 @@ class WitnessedChainTests {
     }
 
     private static PGSimpleDataSource source(String database) {
-        var url = URI.create(kh.jdbcUrl().substring(5));
         var source = new PGSimpleDataSource();
-        source.setServerNames(new String[] { url.getHost() });
-        source.setPortNumbers(new int[] { url.getPort() });
+        source.setServerNames(superuser.getServerNames());
+        source.setPortNumbers(superuser.getPortNumbers());
         source.setDatabaseName(database);
-        source.setUser("postgres");
+        source.setUser(superuser.getUser());
+        source.setPassword(superuser.getPassword());
         return source;
     }
 
     private static int verify(String database, ByteArrayOutputStream out, String... more) {
-        var url = URI.create(kh.jdbcUrl().substring(5));
-        var args = new java.util.ArrayList<>(List.of("--jdbc-url",
-                "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + "/" + database, "--node", "KH-1"));
+        var args = new java.util.ArrayList<>(List.of("--jdbc-url", "jdbc:postgresql://" + superuser.getServerNames()[0]
+                + ":" + superuser.getPortNumbers()[0] + "/" + database, "--node", "KH-1"));
         args.addAll(List.of(more));
-        return VerifyCommand.run(args.toArray(String[]::new), Map.of("LIAISON_DB_USER", "postgres"),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        return VerifyCommand.run(args.toArray(String[]::new), Map.of("LIAISON_DB_USER", superuser.getUser(),
+                "LIAISON_DB_PASSWORD", superuser.getPassword()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     }
 }

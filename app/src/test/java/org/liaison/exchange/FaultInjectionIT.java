@@ -13,16 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.liaison.NodeProcess;
+import org.liaison.node.DatabaseRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Jepsen-style total-queue test on the packaged node: KH-1 and LA-1 run as separate {@code java -jar}
- * processes on their own databases; 10,000 messages in 100 conversations flow from KH-1 to LA-1 through a proxy
- * that delays, freezes and cuts connections, while LA-1 is killed with SIGKILL and restarted, and KH-1 is killed
- * right after a burst of sends (messages committed, deliveries in flight) and restarted. Every message sent is
- * then classified as delivered once, lost, duplicated or unexpected, and each conversation's order is checked.
+ * Jepsen-style total-queue test on the packaged node: KH-1 and LA-1 run as separate {@code java -jar} processes,
+ * each on its own durable embedded PostgreSQL, as users run them; 10,000 messages in 100 conversations flow from
+ * KH-1 to LA-1 through a proxy that delays, freezes and cuts connections, while LA-1 is killed with SIGKILL and
+ * restarted, LA-1's database server is killed with SIGKILL under the running node (its supervisor restarts it),
+ * and KH-1 is killed right after a burst of sends (messages committed, deliveries in flight) and restarted. Every
+ * message sent is then classified as delivered once, lost, duplicated or unexpected, and each conversation's
+ * order is checked.
  */
 class FaultInjectionIT {
 
@@ -34,43 +37,39 @@ class FaultInjectionIT {
 
     @Test
     void tenThousandMessagesArriveExactlyOnceInOrderThroughNetworkFaultsAndKills() throws Exception {
-        try (var postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start()) {
-            for (var db : List.of("kh", "la")) {
-                postgres.getPostgresDatabase().getConnection().createStatement().execute("create database " + db);
-            }
-            var khDb = JdbcClient.create(postgres.getDatabase("postgres", "kh"));
-            var laDb = JdbcClient.create(postgres.getDatabase("postgres", "la"));
-            try (var la = new NodeProcess("LA-1", postgres.getJdbcUrl("postgres", "la"));
-                 var kh = new NodeProcess("KH-1", postgres.getJdbcUrl("postgres", "kh"));
-                 var proxy = new ChaosProxy(la.port)) {
-                la.arg("--liaison.exchange.peers.KH-1=" + kh.baseUrl()).start();
-                kh.arg("--liaison.exchange.peers.LA-1=http://127.0.0.1:" + proxy.port()).start();
-                la.awaitHealthy();
-                kh.awaitHealthy();
-                await().atMost(Duration.ofSeconds(60)).until(() -> count(khDb, "exchange_partner_key") > 0
-                        && count(laDb, "exchange_partner_key") > 0);
-                var api = new OfficerApi(kh).signIn("kh.officer", "fault-injection-pw");
-                var sent = new ConcurrentHashMap<UUID, List<UUID>>();
-                startConversations(api, sent);
+        try (var la = new NodeProcess("LA-1");
+             var kh = new NodeProcess("KH-1");
+             var proxy = new ChaosProxy(la.port)) {
+            la.arg("--liaison.exchange.peers.KH-1=" + kh.baseUrl()).start();
+            kh.arg("--liaison.exchange.peers.LA-1=http://127.0.0.1:" + proxy.port()).start();
+            la.awaitHealthy();
+            kh.awaitHealthy();
+            await().atMost(Duration.ofSeconds(60)).until(() -> count(kh, "exchange_partner_key") > 0
+                    && count(la, "exchange_partner_key") > 0);
+            var api = new OfficerApi(kh).signIn("kh.officer", "fault-injection-pw");
+            var sent = new ConcurrentHashMap<UUID, List<UUID>>();
+            startConversations(api, sent);
 
-                var chaos = new AtomicBoolean(true);
-                var faults = Thread.ofPlatform().start(() -> cycle(proxy, chaos));
-                sendBurst(api, sent, MESSAGES / 2 - CONVERSATIONS);
-                restart(la);
-                kh.kill(); // deliveries of the burst are in flight; their rows are committed
-                kh.start();
-                kh.awaitHealthy();
-                sendBurst(api, sent, MESSAGES / 2);
-                restart(la);
-                chaos.set(false);
-                faults.join();
-                proxy.set(ChaosProxy.Mode.PASS);
+            var chaos = new AtomicBoolean(true);
+            var faults = Thread.ofPlatform().start(() -> cycle(proxy, chaos));
+            sendBurst(api, sent, MESSAGES / 2 - CONVERSATIONS);
+            restart(la);
+            kh.kill(); // deliveries of the burst are in flight; their rows are committed
+            kh.start();
+            kh.awaitHealthy();
+            sendBurst(api, sent, MESSAGES / 4);
+            var crashed = la.killDatabase(); // deliveries of the bursts are flowing into LA-1's database
+            sendBurst(api, sent, MESSAGES / 4);
+            await().atMost(Duration.ofSeconds(120)).until(() -> la.postmaster().filter(p -> !p.equals(crashed)).isPresent());
+            restart(la);
+            chaos.set(false);
+            faults.join();
+            proxy.set(ChaosProxy.Mode.PASS);
 
-                await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).until(() -> khDb.sql(
-                        "select count(*) from exchange_message where direction = 'OUT' and status = 'DELIVERED' and " + TEST_TRAFFIC)
-                        .query(Long.class).single() == MESSAGES);
-                check(laDb, sent);
-            }
+            await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).until(() -> kh.db(DatabaseRole.APPLICATION).sql(
+                    "select count(*) from exchange_message where direction = 'OUT' and status = 'DELIVERED' and " + TEST_TRAFFIC)
+                    .query(Long.class).single() == MESSAGES);
+            check(la.db(DatabaseRole.APPLICATION), sent);
         }
     }
 
@@ -145,9 +144,9 @@ class FaultInjectionIT {
                 .map(r -> r[0]).toList()).as("order in " + conversation).containsExactlyElementsOf(order));
     }
 
-    private static long count(JdbcClient db, String table) {
+    private static long count(NodeProcess node, String table) {
         try {
-            return db.sql("select count(*) from " + table).query(Long.class).single();
+            return node.db(DatabaseRole.APPLICATION).sql("select count(*) from " + table).query(Long.class).single();
         } catch (org.springframework.dao.DataAccessException e) {
             return 0; // the node has not migrated its schema yet
         }

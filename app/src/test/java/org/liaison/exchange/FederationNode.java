@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.liaison.LiaisonApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +25,7 @@ public final class FederationNode implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, Object> properties = new HashMap<>();
     private ConfigurableApplicationContext context;
-    private String jdbcUrl;
+    private String database;
 
     private FederationNode(String id, int port, Path dataDir) {
         this.id = id;
@@ -67,14 +66,13 @@ public final class FederationNode implements AutoCloseable {
         all.putIfAbsent("liaison.exchange.backoff-max", "PT0.4S");
         all.putIfAbsent("liaison.exchange.peer-retry", "PT0.2S");
         all.putIfAbsent("logging.level.org.liaison", "WARN");
-        if (jdbcUrl != null) {
-            all.put("spring.datasource.url", jdbcUrl);
-            all.put("spring.datasource.username", "postgres");
+        if (database != null) {
+            all.put("liaison.embedded-database.database", database);
         }
         // Command-line arguments outrank the profile's files, so the node really gets this port and data dir.
         var args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         context = new SpringApplicationBuilder(LiaisonApplication.class).profiles("test").run(args);
-        jdbcUrl = ((HikariDataSource) context.getBean(javax.sql.DataSource.class)).getJdbcUrl();
+        database = db().sql("select current_database()").query(String.class).single();
         return this;
     }
 
@@ -91,9 +89,9 @@ public final class FederationNode implements AutoCloseable {
         return start();
     }
 
-    /** The node's database (kept across restarts), for tests that look at or change it from outside. */
-    public String jdbcUrl() {
-        return jdbcUrl;
+    /** The name of the node's database on the test server (kept across restarts), for a second instance on it. */
+    public String database() {
+        return database;
     }
 
     boolean running() {

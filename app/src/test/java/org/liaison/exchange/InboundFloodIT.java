@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.liaison.NodeProcess;
 
 /**
  * 48 unauthenticated 15.9 MB deliveries at once, from 48 addresses (so no address's rate limit helps),
@@ -39,24 +39,21 @@ class InboundFloodIT {
 
     @Test
     void fortyEightConcurrent16MbPostsLeaveTheNodeWithinItsMemoryBudgetAndUp() throws Exception {
-        try (var postgres = EmbeddedPostgres.builder().start()) {
-            postgres.getPostgresDatabase().getConnection().createStatement().execute("create database la");
-            try (var la = new NodeProcess("LA-1", postgres.getJdbcUrl("postgres", "la")).jvm("-Xmx1g")) {
-                la.start();
-                la.awaitHealthy();
-                var bodies = List.of(withBigAttachment(), withBigEnvelope());
-                post(la, "127.0.0.1", "{}".getBytes(StandardCharsets.US_ASCII)); // the endpoint's code paths loaded
-                long before = status(la, "VmRSS");
+        try (var la = new NodeProcess("LA-1").jvm("-Xmx1g")) {
+            la.start();
+            la.awaitHealthy();
+            var bodies = List.of(withBigAttachment(), withBigEnvelope());
+            post(la, "127.0.0.1", "{}".getBytes(StandardCharsets.US_ASCII)); // the endpoint's code paths loaded
+            long before = status(la, "VmRSS");
 
-                var answers = flood(la, bodies);
+            var answers = flood(la, bodies);
 
-                long peak = status(la, "VmHWM");
-                assertThat(answers).hasSize(REQUESTS).allMatch(a -> a.equals("cut") || a.matches("4\\d\\d|503"));
-                assertThat(answers).as("some were read to the end and refused for what they hold").anyMatch(a -> a.matches("4\\d\\d"));
-                assertThat(peak - before).as("growth of peak resident memory, bytes").isLessThan(BUDGET_BYTES);
-                assertThat(health(la)).isEqualTo(200);
-                assertThat(Files.readString(la.dataDir.resolve("node-1.log"))).doesNotContain("OutOfMemoryError");
-            }
+            long peak = status(la, "VmHWM");
+            assertThat(answers).hasSize(REQUESTS).allMatch(a -> a.equals("cut") || a.matches("4\\d\\d|503"));
+            assertThat(answers).as("some were read to the end and refused for what they hold").anyMatch(a -> a.matches("4\\d\\d"));
+            assertThat(peak - before).as("growth of peak resident memory, bytes").isLessThan(BUDGET_BYTES);
+            assertThat(health(la)).isEqualTo(200);
+            assertThat(Files.readString(la.dataDir.resolve("node-1.log"))).doesNotContain("OutOfMemoryError");
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.liaison.NodeProcess;
 import org.liaison.identity.Totp;
 import tools.jackson.databind.json.JsonMapper;
 

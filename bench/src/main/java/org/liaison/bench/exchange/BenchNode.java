@@ -13,21 +13,24 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A node in the benchmark's JVM on its own port and database, restartable on the same database. */
+/**
+ * A node in the benchmark's JVM on its own port and its own embedded PostgreSQL in its data dir, as users run it,
+ * restartable on the same data; durable (the default) or, to measure what durability costs, with fsync off.
+ */
 public final class BenchNode {
 
     final String id;
     final int port;
-    private final String jdbcUrl;
-    private final Path dataDir;
+    private final boolean durable;
+    final Path dataDir;
     private final List<String> extra = new ArrayList<>();
     private final Map<String, String> settings = new LinkedHashMap<>(Map.of(
             "liaison.exchange.backoff-base", "PT0.1S", "liaison.exchange.backoff-max", "PT1S"));
     private ConfigurableApplicationContext context;
 
-    public BenchNode(String id, String jdbcUrl) throws Exception {
+    public BenchNode(String id, boolean durable) throws Exception {
         this.id = id;
-        this.jdbcUrl = jdbcUrl;
+        this.durable = durable;
         this.dataDir = Files.createTempDirectory("liaison-bench-" + id);
         try (var socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
@@ -52,8 +55,8 @@ public final class BenchNode {
     public BenchNode start() {
         var args = new ArrayList<>(List.of("--server.port=" + port, "--liaison.node.id=" + id,
                 "--liaison.node.country=" + id.substring(0, 2), "--liaison.node.base-url=" + baseUrl(),
-                "--liaison.node.data-dir=" + dataDir, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=20",
+                "--liaison.node.data-dir=" + dataDir, "--liaison.embedded-database.durable=" + durable,
+                "--liaison.database.allow-non-durable=" + !durable,
                 "--liaison.demo.enabled=true", "--liaison.demo.password=bench-password-0",
                 "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.max-attempts=100000",
                 "--logging.level.root=WARN", "--logging.level.org.liaison=WARN",

@@ -3,6 +3,7 @@ package org.liaison.bench.exchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.PolicyQuery;
@@ -24,78 +26,146 @@ import org.liaison.exchange.payload.DrugTraffickingInformation;
 import org.liaison.identity.OfficerId;
 import org.liaison.identity.OfficerPrincipal;
 import org.liaison.identity.Role;
+import org.liaison.node.DatabaseRole;
+import org.liaison.node.EmbeddedCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Signed, policy-checked, exactly-once messages from KH-1 to LA-1 (two nodes in this JVM, each on its own
- * database of one durable embedded PostgreSQL), at fixed offered rates with 1 KiB payloads: delivered msg/s
+ * Signed, policy-checked, exactly-once messages from KH-1 to LA-1 (two nodes in this JVM, each on its own embedded
+ * PostgreSQL in its data dir, as users run them), at fixed offered rates with 1 KiB payloads: delivered msg/s
  * and end-to-end latency (sender's commit to receiver's commit), then the same with the receiver restarted
- * mid-run; against a baseline of the same payloads posted unsigned, without outbox, to a bare HTTP server
- * that inserts each into PostgreSQL, in the same run.
+ * mid-run; against a baseline of the same payloads posted unsigned, without outbox, to a bare HTTP server that
+ * inserts each into PostgreSQL (the sender's server), in the same run.
  *
- * <p>Usage: {@code ExchangeBench [seconds per rate] [rates, comma-separated] [async]}; {@code async} turns
- * PostgreSQL's {@code synchronous_commit} off, a diagnostic that shows what waiting for the disk costs.
+ * <p>The nodes' databases are durable (fsync, synchronous_commit and full_page_writes on), as the node insists
+ * on; {@code non-durable} runs them with fsync off instead, and {@code compare} runs both, one after the other, and
+ * prints what durability costs as a ratio. Run {@code --help} for the arguments.
  */
 public final class ExchangeBench {
 
     private static final String BODY = "x".repeat(1024 - 120);
 
+    static final String USAGE = """
+            Usage: ./liaison bench exchange [seconds per rate] [rates, comma-separated] [durable|non-durable|compare]
+
+              seconds per rate   how long each offered rate runs (default 15)
+              rates              offered rates in msg/s (default 250,500,1000)
+              durable            the nodes' databases with fsync, synchronous_commit, full_page_writes on (default)
+              non-durable        the same with all three off: what the node refuses to run on, for comparison only
+              compare            both, one after the other on fresh nodes, and the cost of durability as ratios
+            """;
+
     private ExchangeBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        var rates = args.length > 1 ? List.of(args[1].split(",")).stream().map(Integer::parseInt).toList() : List.of(250, 500, 1000);
-        System.out.println("Liaison exchange benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.version") + ", " + seconds + " s per rate, 1 KiB payloads");
-        var async = args.length > 2 && args[2].equals("async");
-        if (async) {
-            System.out.println("DIAGNOSTIC: synchronous_commit=off (a crash may lose the last commits; not a product setting)");
+    /** Whether the nodes' databases flush every commit to disk. */
+    enum Durability {
+        DURABLE, NON_DURABLE
+    }
+
+    record Options(int seconds, List<Integer> rates, List<Durability> modes) {
+
+        static Options parse(String[] args) {
+            int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+            var rates = args.length > 1 ? List.of(args[1].split(",")).stream().map(Integer::parseInt).toList() : List.of(250, 500, 1000);
+            var modes = switch (args.length > 2 ? args[2] : "durable") {
+                case "durable" -> List.of(Durability.DURABLE);
+                case "non-durable" -> List.of(Durability.NON_DURABLE);
+                case "compare" -> List.of(Durability.DURABLE, Durability.NON_DURABLE);
+                default -> throw new IllegalArgumentException("unknown mode: " + args[2]);
+            };
+            if (seconds <= 0 || rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
+                throw new IllegalArgumentException("seconds and rates must be positive");
+            }
+            return new Options(seconds, rates, modes);
         }
-        try (var postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
-                .setServerConfig("synchronous_commit", async ? "off" : "on").start()) {
-            for (var db : List.of("kh", "la", "baseline")) {
-                postgres.getPostgresDatabase().getConnection().createStatement().execute("create database " + db);
-            }
-            var la = new BenchNode("LA-1", postgres.getJdbcUrl("postgres", "la"));
-            var kh = new BenchNode("KH-1", postgres.getJdbcUrl("postgres", "kh"));
-            kh.peer(la);
-            la.peer(kh);
-            la.start();
-            kh.start();
-            awaitReady(kh, la);
-            var baseline = new PlainBaseline(postgres.getJdbcUrl("postgres", "baseline"));
-            // Warm at a low and then a higher rate, so the JIT has compiled the paths a busy node runs: measured
-            // right after the low rate alone, the first run at 1,000 msg/s had twice to five times the p99 of
-            // the same run measured after one at 800 msg/s (docs/benchmarks.md).
-            run("warm-up (not counted)", kh, la, 300, 20, false);
-            run("warm-up (not counted)", kh, la, 700, 20, false);
-            baseline.run(300, 8, BODY);
-            analyze(postgres);
-            for (int rate : rates) {
-                var signed = run("signed exchange", kh, la, rate, seconds, false);
-                var plain = baseline.run(rate, seconds, BODY);
-                System.out.printf("  baseline at %4d/s offered: %7.1f msg/s  %s%n", rate, plain.rate(), plain.latencies());
-                System.out.printf("  cost of the guarantees: %.1f× the baseline's p50 latency%n", signed.latencies().p50() / plain.latencies().p50());
-            }
-            run("signed exchange, receiver restarted mid-run", kh, la, rates.getFirst(), seconds, true);
-            kh.stop();
-            la.stop();
-            baseline.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.print(USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        System.out.println("Liaison exchange benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.version") + ", " + options.seconds() + " s per rate, 1 KiB payloads");
+        var results = new EnumMap<Durability, List<Result>>(Durability.class);
+        for (var mode : options.modes()) {
+            results.put(mode, runAll(mode, options));
+        }
+        if (results.size() == 2) {
+            printCostOfDurability(options.rates(), results.get(Durability.DURABLE), results.get(Durability.NON_DURABLE));
         }
         System.exit(0);
+    }
+
+    private static List<Result> runAll(Durability mode, Options options) throws Exception {
+        boolean durable = mode == Durability.DURABLE;
+        System.out.println(durable ? "Databases DURABLE: fsync, synchronous_commit, full_page_writes on"
+                : "Databases NOT durable: fsync, synchronous_commit, full_page_writes off (comparison only, not a product setting)");
+        var la = new BenchNode("LA-1", durable);
+        var kh = new BenchNode("KH-1", durable);
+        kh.peer(la);
+        la.peer(kh);
+        la.start();
+        kh.start();
+        awaitReady(kh, la);
+        var baseline = new PlainBaseline(superuser(kh));
+        // Warm at a low and then a higher rate, so the JIT has compiled the paths a busy node runs: measured
+        // right after the low rate alone, the first run at 1,000 msg/s had twice to five times the p99 of
+        // the same run measured after one at 800 msg/s (docs/benchmarks.md).
+        run("warm-up (not counted)", kh, la, 300, 20, false);
+        run("warm-up (not counted)", kh, la, 700, 20, false);
+        baseline.run(300, 8, BODY);
+        analyze(kh, la);
+        var results = new ArrayList<Result>();
+        for (int rate : options.rates()) {
+            var signed = run("signed exchange", kh, la, rate, options.seconds(), false);
+            var plain = baseline.run(rate, options.seconds(), BODY);
+            System.out.printf("  baseline at %4d/s offered: %7.1f msg/s  %s%n", rate, plain.rate(), plain.latencies());
+            System.out.printf("  cost of the guarantees: %.1f× the baseline's p50 latency%n", signed.latencies().p50() / plain.latencies().p50());
+            results.add(signed);
+        }
+        run("signed exchange, receiver restarted mid-run", kh, la, options.rates().getFirst(), options.seconds(), true);
+        kh.stop();
+        la.stop();
+        baseline.close();
+        return results;
+    }
+
+    private static void printCostOfDurability(List<Integer> rates, List<Result> durable, List<Result> nonDurable) {
+        System.out.println("Cost of durability (durable ÷ fsync off, same rates, fresh nodes each):");
+        for (int i = 0; i < rates.size(); i++) {
+            var d = durable.get(i);
+            var n = nonDurable.get(i);
+            System.out.printf("  %4d/s offered: delivered %.2f×  p50 %.2f×  p99 %.2f×%n", rates.get(i),
+                    d.rate() / n.rate(), d.latencies().p50() / n.latencies().p50(), d.latencies().p99() / n.latencies().p99());
+        }
+    }
+
+    private static DataSource superuser(BenchNode node) {
+        var cluster = EmbeddedCluster.of(node.dataDir);
+        return cluster.dataSource(cluster.runningPort().orElseThrow(), DatabaseRole.SUPERUSER);
     }
 
     /**
      * Gives the planner the statistics a running node's database has (autovacuum analyzes a table once it has
      * changed by a tenth): without them, PostgreSQL plans for the empty tables the run started with.
      */
-    private static void analyze(EmbeddedPostgres postgres) throws java.sql.SQLException {
-        for (var db : List.of("kh", "la", "baseline")) {
-            try (var connection = postgres.getDatabase("postgres", db).getConnection()) {
+    private static void analyze(BenchNode... nodes) throws java.sql.SQLException {
+        for (var node : nodes) {
+            try (var connection = superuser(node).getConnection()) {
                 connection.createStatement().execute("analyze");
             }
         }

@@ -12,13 +12,16 @@ import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
+import javax.sql.DataSource;
+
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The baseline: the same 1 KiB payloads POSTed synchronously, unsigned, without outbox or policy, to a bare
- * JDK HTTP server that inserts each into a PostgreSQL table of the same server and answers 200.
+ * JDK HTTP server that inserts each into a PostgreSQL table of the same server (the sender's, in a schema of
+ * its own) and answers 200.
  */
 final class PlainBaseline implements AutoCloseable {
 
@@ -26,21 +29,22 @@ final class PlainBaseline implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    PlainBaseline(String jdbcUrl) throws Exception {
+    PlainBaseline(DataSource superuser) throws Exception {
         var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername("postgres");
+        config.setDataSource(superuser);
         config.setMaximumPoolSize(20);
         pool = new HikariDataSource(config);
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("create table message (id uuid primary key, body text not null, received_at timestamptz not null)");
+            statement.execute("create schema if not exists baseline");
+            statement.execute("drop table if exists baseline.message");
+            statement.execute("create table baseline.message (id uuid primary key, body text not null, received_at timestamptz not null)");
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/messages", exchange -> {
             var body = new String(exchange.getRequestBody().readAllBytes());
             try (var connection = pool.getConnection();
-                 var insert = connection.prepareStatement("insert into message values (?, ?, now())")) {
+                 var insert = connection.prepareStatement("insert into baseline.message values (?, ?, now())")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, body);
                 insert.executeUpdate();
