@@ -37,9 +37,26 @@ public final class Browsers {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        page.getByLabel("Six-digit code or recovery code").fill(Totp.code(secretOf(dataDir, username), Instant.now()));
+        page.getByLabel("Six-digit code or recovery code").fill(freshCode(dataDir, username));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.url()).doesNotContain("/login");
+    }
+
+    /** The steps of codes already used per officer: a node refuses a code's step twice (replay), so wait for the next. */
+    private static final java.util.Map<String, Long> USED_STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A code for a step this officer has not used yet in this test JVM: the node refuses a replayed code, and two
+     * tests that sign the same demo officer in within one 30-second step would otherwise meet that refusal.
+     */
+    public static synchronized String freshCode(Path dataDir, String username) throws Exception {
+        var key = dataDir.toAbsolutePath() + "/" + username;
+        var used = USED_STEPS.getOrDefault(key, -1L);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(35))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> Instant.now().getEpochSecond() / 30 > used);
+        var now = Instant.now();
+        USED_STEPS.put(key, now.getEpochSecond() / 30);
+        return Totp.code(secretOf(dataDir, username), now);
     }
 
     public static String secretOf(Path dataDir, String username) throws Exception {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
 import org.liaison.identity.Reach;
 import org.liaison.shared.Forbidden;
@@ -74,6 +75,25 @@ class ExchangeApi {
         return send(request, attachments);
     }
 
+    @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Whether the message could be sent now, and if not why, without sending or writing anything")
+    Clearance check(@Valid @RequestBody MessageRequest request) {
+        return Clearance.of(exchange.check(outgoing(request, List.of())));
+    }
+
+    @PostMapping(path = "/{id}/forward", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pass a received message on to another agency under this node's agreements; 403 problem if "
+            + "no agreement in force allows it or its handling code keeps it with the recipient")
+    ResponseEntity<Queued> forward(@PathVariable String id, @Valid @RequestBody ForwardRequest request) {
+        return queued(exchange.forward(MessageId.parse(id), AgencyId.of(request.recipient()), request.purpose()));
+    }
+
+    @GetMapping("/{id}/forward/check")
+    @Operation(summary = "Whether a received message could be forwarded to the agency for the purpose now, and if not why")
+    Clearance checkForward(@PathVariable String id, @RequestParam String recipient, @RequestParam Purpose purpose) {
+        return Clearance.of(exchange.checkForward(MessageId.parse(id), AgencyId.of(recipient), purpose));
+    }
+
     @GetMapping("/{id}/attachments/{n}")
     @Operation(summary = "Download the n-th file (1, 2, …) of a message the caller may see; its SHA-256 is in X-Liaison-SHA256")
     ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int n) {
@@ -91,11 +111,18 @@ class ExchangeApi {
     }
 
     private ResponseEntity<Queued> send(MessageRequest request, List<Attachment> files) {
+        return queued(exchange.send(outgoing(request, files)));
+    }
+
+    private OutgoingMessage outgoing(MessageRequest request, List<Attachment> files) {
         var sender = Reach.current().agency().orElseThrow(() -> new Forbidden("only an officer of an agency can send"));
-        var message = new OutgoingMessage(sender, AgencyId.of(request.recipient()), request.kind(), request.category(),
+        return new OutgoingMessage(sender, AgencyId.of(request.recipient()), request.kind(), request.category(),
                 request.purpose(), payloads.fromFields(request.category(), request.payload()), request.replyBy(),
                 request.inReplyTo(), request.conversation(), files, null);
-        return switch (exchange.send(message)) {
+    }
+
+    private static ResponseEntity<Queued> queued(SendResult result) {
+        return switch (result) {
             case Sent sent -> ResponseEntity.status(HttpStatus.CREATED).body(new Queued(sent.id(), sent.clause().toString()));
             case Denied denied -> throw denied.asForbidden();
         };
@@ -138,6 +165,24 @@ class ExchangeApi {
 
     /** A queued message: its id and the clause it leaves under. */
     record Queued(MessageId id, String clause) {
+    }
+
+    /** Where a received message is to go on, and what for. */
+    record ForwardRequest(@NotBlank @jakarta.validation.constraints.Pattern(regexp = AgencyId.PATTERN) String recipient,
+                          @jakarta.validation.constraints.NotNull Purpose purpose) {
+    }
+
+    /** May it go: under which clause and handling code, or why not (the reason, in words). */
+    record Clearance(boolean allowed, @Nullable String clause, @Nullable String handling, @Nullable String why,
+                     @Nullable String explanation) {
+
+        static Clearance of(SendCheck check) {
+            return switch (check) {
+                case Allowed allowed -> new Clearance(true, allowed.clause().toString(), allowed.handling().name(), null, null);
+                case Denied denied -> new Clearance(false, denied.closest() == null ? null : denied.closest().toString(),
+                        null, denied.why().name(), denied.explanation());
+            };
+        }
     }
 
     /** Why a message must be kept: the case or proceedings it is evidence for. */

@@ -115,6 +115,12 @@ class MessagePages {
         model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation()), locale));
         model.addAttribute("canReply", !purged && !message.outgoing() && message.kind() != MessageKind.REPLY);
         model.addAttribute("mayHold", !purged && exchange.mayHold(message));
+        model.addAttribute("canForward", !purged && !message.outgoing());
+        if (!purged && !message.outgoing()) {
+            model.addAttribute("recipients", recipients.forOfficer().stream()
+                    .filter(a -> !a.id().equals(message.sender())).toList());
+            model.addAttribute("purposes", Purpose.values());
+        }
         return "exchange/message";
     }
 

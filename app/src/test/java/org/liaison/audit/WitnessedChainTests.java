@@ -28,7 +28,6 @@ import org.liaison.node.NodeKeys;
 import org.liaison.node.SigningKey;
 import org.liaison.node.database.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -68,7 +67,7 @@ class WitnessedChainTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> heldByLa().stream().anyMatch(c -> c.seq() >= latest));
         head = latest;
         stolenKey = kh.bean(NodeKeys.class).active();
-        superuser = (PGSimpleDataSource) TestDatabases.superuser(kh.bean(ApplicationContext.class));
+        superuser = (PGSimpleDataSource) TestDatabases.superuser(kh.context());
         kh.stop();
     }
 

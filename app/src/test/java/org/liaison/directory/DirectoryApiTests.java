@@ -78,7 +78,7 @@ class DirectoryApiTests {
         mvc.perform(get("/api/v1/countries")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'KH')].nativeName").value("កម្ពុជា"));
         mvc.perform(get("/api/v1/nodes")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].publicJwk", containsString("\"kty\":\"EC\"")));
+                .andExpect(jsonPath("$[0].publicJwk", containsString("\"use\":\"sig\"")));
     }
 
     @Test

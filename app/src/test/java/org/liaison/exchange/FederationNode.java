@@ -98,6 +98,11 @@ public final class FederationNode implements AutoCloseable {
         return context != null;
     }
 
+    /** The node's application context, for test fixtures that take one. */
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
