@@ -16,6 +16,24 @@ public final class OfficerContext {
         return WithOfficerFactory.context(username, agency, roles).getAuthentication();
     }
 
+    /** Runs part of a test with no authentication at all, as a scheduled job or a start-up listener runs. */
+    public static <T> T unauthenticated(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void runUnauthenticated(Runnable work) {
+        unauthenticated(() -> {
+            work.run();
+            return Boolean.TRUE;
+        });
+    }
+
     public static <T> T as(String username, String agency, String role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(WithOfficerFactory.context(username, agency, role));

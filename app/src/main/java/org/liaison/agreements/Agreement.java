@@ -53,9 +53,9 @@ public record Agreement(AgreementSummary summary,
         return summary.parties().stream().anyMatch(p -> p.covers(agency));
     }
 
-    /** Whether a party of this agreement stands for (or above) this would-be clause party. */
+    /** Whether a party of this agreement covers this would-be clause or signatory party. */
     boolean hasPartyCovering(Party party) {
-        return summary.parties().stream().anyMatch(p -> p.equals(party) || party.value().startsWith(p.value() + "/"));
+        return summary.parties().stream().anyMatch(p -> p.covers(party));
     }
 
     /** Checks a lifecycle move; terminal statuses need the date they took effect. */
@@ -64,9 +64,7 @@ public record Agreement(AgreementSummary summary,
             throw new Conflict("An agreement that is " + status() + " cannot become " + target
                     + "; from " + status() + " it can become " + status().next() + ".");
         }
-        boolean ending = target == AgreementStatus.EXPIRED || target == AgreementStatus.TERMINATED
-                || target == AgreementStatus.RENEWED;
-        if (ending && effective == null) {
+        if (target.ends() && effective == null) {
             throw new Conflict("Say on which date the agreement became " + target + ".");
         }
         if (target == AgreementStatus.IN_FORCE && summary.validity().from() == null && summary.signedOn() == null) {

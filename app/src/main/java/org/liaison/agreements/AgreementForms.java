@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.directory.Directory;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Registering and editing agreements: the draft form, and the lifecycle and clause forms of the detail page. */
 @Controller
 @RequestMapping("/agreements")
-@PreAuthorize("hasAnyRole('ADMIN', 'COMMITTEE_SECRETARY')")
+@PreAuthorize(Permissions.MANAGES_AGREEMENTS)
 class AgreementForms {
 
     private static final String FORM = "agreements/form";

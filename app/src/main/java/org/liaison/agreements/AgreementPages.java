@@ -37,7 +37,7 @@ class AgreementPages {
                 @RequestParam(required = false) @Nullable String party,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
-        var partyFilter = party != null && party.matches("[A-Z]{2}(/[A-Z0-9]{2,12}){0,3}") ? Party.of(party) : null;
+        var partyFilter = party != null && party.matches(Party.PATTERN) ? Party.of(party) : null;
         model.addAttribute("agreements", registry.find(new AgreementFilter(text, status, partyFilter, area)));
         model.addAttribute("q", text);
         model.addAttribute("status", status);
@@ -46,6 +46,7 @@ class AgreementPages {
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("areas", CooperationArea.values());
         model.addAttribute("countries", directory.countries());
+        model.addAttribute("mayRegister", registry.canRegister());
         return htmx == null ? "agreements/list" : "agreements/list :: rows";
     }
 

@@ -14,11 +14,12 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,15 +30,15 @@ import org.springframework.validation.annotation.Validated;
  * The agreements this node knows and the executable sharing policy they make up. Public facade of the
  * agreements module.
  *
- * <p>Reads show restricted agreements only to their parties' officers and the node's administrators.
- * Changes are for administrators and for committee secretaries of a party; each is audited in its own
- * transaction and, when it alters what may flow, recompiles the policy on every instance of the node.
+ * <p>Who may do what is the caller's {@link Reach}: reads are for signed-in officers (and the node itself) and
+ * show restricted agreements only to their parties' officers and the node's administrators; no one else reads at
+ * all. Changes are for administrators and for committee secretaries of a party; each is audited in its own
+ * transaction and, when it alters what may flow, recompiles the policy on every instance of the node. Only
+ * {@link #decide} needs no caller: the exchange asks it for every message.
  */
 @Service
 @Validated
 public class AgreementRegistry {
-
-    private static final String MANAGERS = "hasAnyRole('ADMIN', 'COMMITTEE_SECRETARY')";
 
     private final AtomicReference<PolicyIndex> policy = new AtomicReference<>(PolicyIndex.empty());
     private final Agreements agreements;
@@ -79,7 +80,7 @@ public class AgreementRegistry {
      * The same decision told to the signed-in officer, naming no agreement they may not see; only about data
      * their agency (or one under it) sends, otherwise {@link Forbidden} (audited). See {@link PolicyAnswer}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public PolicyAnswer answer(PolicyQuery query) {
         return answers.answer(policy.get(), query);
@@ -90,7 +91,13 @@ public class AgreementRegistry {
         return Viewer.current().reaches(sender);
     }
 
+    /** Whether the current officer may register agreements (pages offer the form by it). */
+    public boolean canRegister() {
+        return Viewer.current().mayRegister();
+    }
+
     /** The agreements the current officer may see, narrowed by the filter. */
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<AgreementSummary> find(@Valid AgreementFilter filter) {
         var viewer = Viewer.current();
@@ -98,6 +105,7 @@ public class AgreementRegistry {
     }
 
     /** One agreement with its particulars; not found if it does not exist or the officer may not see it. */
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Agreement agreement(AgreementId id) {
         var summary = agreements.summary(id).filter(Viewer.current()::maySee)
@@ -110,14 +118,14 @@ public class AgreementRegistry {
 
     /** Registers an agreement as a draft. A secretary's agency must be among the parties. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement register(@Valid AgreementDraft draft) {
         if (agreements.exists(draft.reference())) {
             throw new Conflict("An agreement " + draft.reference() + " is already registered.");
         }
         requireManager(draft.reference(), draft.parties());
         requireKnown(draft.parties());
-        agreements.insert(draft, AgreementStatus.DRAFT, Actor.currentName(), Instant.now(clock));
+        agreements.insert(draft, AgreementStatus.DRAFT, Reach.current().actor(), Instant.now(clock));
         var created = agreement(draft.reference());
         auditTrail.record(AuditAction.AGREEMENT_REGISTERED, subject(draft.reference()), draft.kind() + " " + draft.title()
                 + " between " + draft.parties());
@@ -126,7 +134,7 @@ public class AgreementRegistry {
 
     /** Edits what was registered, unless someone changed it since the officer read {@code version}. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement update(AgreementId id, int version, @Valid AgreementDraft draft) {
         if (!id.equals(draft.reference())) {
             throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
@@ -145,16 +153,15 @@ public class AgreementRegistry {
 
     /** Moves an agreement in its lifecycle; ending statuses need the date they took effect. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement changeStatus(AgreementId id, AgreementStatus target, @Nullable LocalDate effective,
                                   @Nullable String note) {
         var current = agreement(id);
         requireManager(current);
         current.checkMove(target, effective);
         // Only a transition that ends the agreement ends its validity; entering into force must not.
-        var ends = target == AgreementStatus.EXPIRED || target == AgreementStatus.TERMINATED
-                || target == AgreementStatus.RENEWED;
-        agreements.setStatus(id, target, ends ? effective : null, note == null ? null : note.strip(), Instant.now(clock));
+        agreements.setStatus(id, target, target.ends() ? effective : null, note == null ? null : note.strip(),
+                Instant.now(clock));
         auditTrail.record(AuditAction.AGREEMENT_STATUS_CHANGED, subject(id), current.status() + " → " + target
                 + (effective == null ? "" : " on " + effective));
         events.publishEvent(new AgreementStatusChanged(id, current.status(), target, effective));
@@ -164,7 +171,7 @@ public class AgreementRegistry {
 
     /** Records who signed or witnessed the agreement for one of its parties. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement addSignatory(AgreementId id, @Valid Signatory signatory) {
         var current = agreement(id);
         requireManager(current);
@@ -179,7 +186,7 @@ public class AgreementRegistry {
 
     /** Adds a sharing clause between parties of the agreement (or agencies under them). */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement addClause(AgreementId id, @Valid SharingClause clause) {
         var current = agreement(id);
         requireManager(current);
@@ -201,7 +208,7 @@ public class AgreementRegistry {
     }
 
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement removeClause(AgreementId id, String article) {
         requireManager(agreement(id));
         if (!clauses.delete(id, article)) {
@@ -214,7 +221,7 @@ public class AgreementRegistry {
 
     /** Links this agreement to another: it implements, renews, supersedes or amends it. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement link(AgreementId from, LinkKind kind, AgreementId to) {
         requireManager(agreement(from));
         agreement(to);
@@ -229,13 +236,13 @@ public class AgreementRegistry {
 
     /** Attaches a text of the agreement in one language; its type is checked from its bytes. */
     @Transactional
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public AgreementDocument attach(AgreementId id, String language, String filename, byte[] content) {
         requireManager(agreement(id));
         if (!language.matches("[a-z]{2,3}")) {
             throw new InvalidInput("Give the text's language as a code such as en, km, lo or vi.");
         }
-        var document = TextFormats.document(language, filename, content, Instant.now(clock), Actor.currentName());
+        var document = TextFormats.document(language, filename, content, Instant.now(clock), Reach.current().actor());
         texts.insert(id, document, content);
         auditTrail.record(AuditAction.AGREEMENT_TEXT_ATTACHED, subject(id), document.language() + " "
                 + document.filename() + " sha256:" + document.sha256());
@@ -243,6 +250,7 @@ public class AgreementRegistry {
     }
 
     /** The bytes of one of the agreement's texts, for an officer who may see the agreement. */
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public AgreementText text(AgreementId id, UUID document) {
         var meta = agreement(id).documents().stream().filter(d -> d.id().equals(document)).findFirst()
@@ -254,6 +262,7 @@ public class AgreementRegistry {
      * Reads a pasted press release and suggests a draft agreement or meeting record, with every recognised
      * span marked for review. Registers nothing.
      */
+    @PreAuthorize(Permissions.SIGNED_IN)
     public ExtractedDraft readPressRelease(String text, @Nullable LocalDate published) {
         if (text.isBlank() || text.length() > PressReleaseReader.MAX_LENGTH) {
             throw new InvalidInput("Paste a press release of at most 50,000 characters.");

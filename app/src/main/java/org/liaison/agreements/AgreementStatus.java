@@ -25,8 +25,16 @@ public enum AgreementStatus {
         return next().contains(target);
     }
 
+    /**
+     * Whether this status ends the agreement: the only statuses that need the date they took effect, and the only
+     * moves that cut its validity short.
+     */
+    public boolean ends() {
+        return this == EXPIRED || this == TERMINATED || this == RENEWED;
+    }
+
     /** Whether the agreement has ever been in force, so its validity window means something. */
     boolean enteredIntoForce() {
-        return this != DRAFT && this != SIGNED;
+        return this == IN_FORCE || ends();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,21 +88,29 @@ class Agreements {
     }
 
     List<AgreementSummary> find(AgreementFilter filter) {
-        var text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip().toLowerCase() + "%";
-        return jdbc.sql(SUMMARY + """
-                where (cast(:text as text) is null or lower(a.title) like :text or lower(a.id) like :text
-                       or lower(coalesce(a.native_title, '')) like :text)
-                  and (cast(:status as text) is null or a.status = :status)
-                  and (cast(:party as text) is null or exists (select 1 from agreement_party p
-                       where p.agreement_id = a.id and (p.party = :party or p.party like :party || '/%' or :party like p.party || '/%')))
-                  and (cast(:area as text) is null or exists (select 1 from agreement_area r where r.agreement_id = a.id and r.area = :area))
-                order by coalesce(a.signed_on, a.valid_from) desc nulls last, a.id
-                limit 500
-                """).param("text", text, Types.VARCHAR)
-                .param("status", filter.status() == null ? null : filter.status().name(), Types.VARCHAR)
-                .param("party", filter.party() == null ? null : filter.party().value(), Types.VARCHAR)
-                .param("area", filter.area() == null ? null : filter.area().name(), Types.VARCHAR)
-                .query(Agreements::summary).list();
+        var where = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            var text = "%" + filter.text().strip().toLowerCase() + "%";
+            where.add("(lower(a.title) like ? or lower(a.id) like ? or lower(coalesce(a.native_title, '')) like ?)");
+            params.addAll(List.of(text, text, text));
+        }
+        if (filter.status() != null) {
+            where.add("a.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.party() != null) {
+            var related = filter.party().related("p.party");
+            where.add("exists (select 1 from agreement_party p where p.agreement_id = a.id and " + related.sql() + ")");
+            params.addAll(related.params());
+        }
+        if (filter.area() != null) {
+            where.add("exists (select 1 from agreement_area r where r.agreement_id = a.id and r.area = ?)");
+            params.add(filter.area().name());
+        }
+        return jdbc.sql(SUMMARY + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by coalesce(a.signed_on, a.valid_from) desc nulls last, a.id limit 500")
+                .params(params).query(Agreements::summary).list();
     }
 
     List<AgreementId> inForceEndingBefore(LocalDate day) {

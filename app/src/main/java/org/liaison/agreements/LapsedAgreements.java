@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liaison.shared.NodeTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves in-force agreements past their last day to expired, on one instance at a time. The policy does
- * not wait for it (decisions compare the validity dates themselves); the status is for people.
+ * Moves in-force agreements past their last day to expired, on one instance at a time, as the node itself
+ * (nobody is signed in to a scheduled job). The policy does not wait for it (decisions compare the validity
+ * dates themselves); the status is for people.
  */
 @Component
 class LapsedAgreements {
@@ -32,7 +34,8 @@ class LapsedAgreements {
     @Scheduled(fixedDelayString = "${liaison.agreements.expiry-check:PT1H}", initialDelayString = "PT30S")
     @SchedulerLock(name = "agreements-expiry", lockAtMostFor = "PT10M")
     public void onSchedule() { // public so that ShedLock's proxy surely intercepts it; the class stays internal
-        int expired = registry.expireLapsed(LocalDate.now(clock.withZone(WESTMOST)));
+        int expired = NodeTask.call("agreements-expiry",
+                () -> registry.expireLapsed(LocalDate.now(clock.withZone(WESTMOST))));
         if (expired > 0) {
             log.info("{} agreements expired", expired);
         }

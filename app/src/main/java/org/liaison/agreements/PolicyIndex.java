@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -139,25 +140,16 @@ public final class PolicyIndex {
         if (cached != null) {
             return cached;
         }
-        var computed = computeChain(agency.value());
+        var computed = computeChain(agency);
         if (chains.size() < MAX_CACHED_AGENCIES) {
             chains.put(agency.value(), computed);
         }
         return computed;
     }
 
-    private int[] computeChain(String agency) {
-        var found = new ArrayList<Integer>(4);
-        for (String prefix = agency; ; prefix = prefix.substring(0, prefix.lastIndexOf('/'))) {
-            var id = partyIds.get(prefix);
-            if (id != null) {
-                found.add(id);
-            }
-            if (prefix.indexOf('/') < 0) {
-                break;
-            }
-        }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+    private int[] computeChain(AgencyId agency) {
+        return Party.of(agency).lineage().stream().map(party -> partyIds.get(party.value()))
+                .filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
     }
 
     private static long pair(int from, int to) {

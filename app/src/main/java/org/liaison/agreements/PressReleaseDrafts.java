@@ -31,8 +31,8 @@ class PressReleaseDrafts {
     }
 
     @GetMapping
-    String form() {
-        return "agreements/extract";
+    String form(Model model) {
+        return page(model);
     }
 
     @PostMapping
@@ -49,6 +49,11 @@ class PressReleaseDrafts {
         } catch (InvalidInput e) {
             model.addAttribute("formError", e.getMessage());
         }
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("mayRegister", registry.canRegister());
         return "agreements/extract";
     }
 

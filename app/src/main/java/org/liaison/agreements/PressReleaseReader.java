@@ -73,18 +73,18 @@ final class PressReleaseReader {
         var kept = withoutOverlaps(agencies.stream().sorted(Comparator.comparingInt(Finding::start)
                 .thenComparing(f -> -f.end())).toList());
         findings.addAll(kept);
-        var parties = new LinkedHashSet<String>();
-        kept.forEach(f -> parties.add(f.value()));
+        var parties = new LinkedHashSet<Party>();
+        kept.forEach(f -> parties.add(Party.of(f.value())));
         var countries = new ArrayList<Finding>();
         Gazetteer.COUNTRIES.forEach(e -> collect(e.getKey(), text, Kind.PARTY, countries, m -> e.getValue()));
         countries.removeIf(c -> kept.stream().anyMatch(c::overlaps));
         findings.addAll(countries);
         if (parties.isEmpty()) {
-            parties.addAll(mainCountries(countries));
+            mainCountries(countries).forEach(country -> parties.add(Party.of(country)));
         }
         // a department named beside its ministry is the party; the ministry is context
-        parties.removeIf(p -> parties.stream().anyMatch(other -> other.startsWith(p + "/")));
-        return parties.stream().map(Party::of).toList();
+        parties.removeIf(p -> parties.stream().anyMatch(other -> !other.equals(p) && p.covers(other)));
+        return List.copyOf(parties);
     }
 
     /** Countries the story is about: mentioned at least a quarter as often as the most mentioned one. */

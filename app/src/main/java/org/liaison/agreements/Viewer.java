@@ -1,65 +1,45 @@
 package org.liaison.agreements;
 
 import java.util.List;
+import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
-import org.liaison.shared.NodeTask;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.liaison.identity.Reach;
+import org.liaison.identity.Role;
 
 /**
- * Who is asking, as far as agreements care: an officer of an agency, maybe an administrator, or the node
- * itself ({@link NodeTask}, or module code running with no authentication at all).
- * Any other authentication (anonymous, a non-officer principal) sees only what is not restricted.
+ * What the caller's {@link Reach} may see and change of the agreements. Administrators and the node itself see
+ * and manage every agreement; an officer sees the restricted agreements their agency acts within a party of, and a
+ * committee secretary manages those; a partner node or someone not signed in sees nothing restricted and manages
+ * nothing.
  */
-record Viewer(@Nullable AgencyId agency, boolean admin, boolean secretary) {
+record Viewer(Reach reach) {
 
     static Viewer current() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        var actor = Actor.current();
-        if (auth == null) {
-            return new Viewer(null, true, true);
-        }
-        if (actor.isEmpty()) {
-            return new Viewer(null, false, false);
-        }
-        if (actor.get() instanceof NodeTask.NodeActor) {
-            return new Viewer(null, true, true);
-        }
-        boolean admin = has(auth.getAuthorities(), "ROLE_ADMIN");
-        boolean secretary = has(auth.getAuthorities(), "ROLE_COMMITTEE_SECRETARY");
-        return new Viewer(AgencyId.of(actor.get().agencyId()), admin, secretary);
+        return new Viewer(Reach.current());
     }
 
     /** Restricted agreements are for their parties' officers and the node's administrators. */
     boolean maySee(AgreementSummary agreement) {
-        return !agreement.restricted() || admin || involved(agreement);
+        return !agreement.restricted() || reach.administers() || involved(agreement.parties());
     }
 
-    /**
-     * Whether the officer may ask about data this agency sends: administrators about any agency's, others about
-     * their own agency's and those under it (the same "stands for itself and everything below" as a party).
-     */
+    /** Whether the caller may ask about data this agency sends: data of the agencies in their reach. */
     boolean reaches(AgencyId sender) {
-        return admin || (agency != null && Party.of(agency.value()).covers(sender));
+        return reach.covers(sender);
     }
 
     /** Administrators manage every agreement on the node; secretaries those their agency is party to. */
     boolean mayManage(List<Party> parties) {
-        return admin || (secretary && involved(parties));
+        return reach.administers() || (reach.has(Role.COMMITTEE_SECRETARY) && involved(parties));
     }
 
-    private boolean involved(AgreementSummary agreement) {
-        return involved(agreement.parties());
+    /** Whether the caller may register agreements at all: {@link org.liaison.shared.Permissions#MANAGES_AGREEMENTS}. */
+    boolean mayRegister() {
+        return reach.mayActAs(Set.of(Role.COMMITTEE_SECRETARY));
     }
 
     private boolean involved(List<Party> parties) {
-        return agency != null && parties.stream().anyMatch(p -> p.covers(agency));
-    }
-
-    private static boolean has(java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> all,
-                               String authority) {
-        return all.stream().anyMatch(a -> authority.equals(a.getAuthority()));
+        return reach.agency().filter(agency -> parties.stream().anyMatch(party -> party.covers(agency))).isPresent();
     }
 }

@@ -4,7 +4,8 @@
  * {@link org.liaison.agreements.AgreementRegistry#decide} says whether a message may flow and which clause
  * allows it.
  */
-@ApplicationModule(displayName = "Agreements", allowedDependencies = { "shared", "node", "audit", "directory" })
+@ApplicationModule(displayName = "Agreements",
+        allowedDependencies = { "shared", "node", "audit", "directory", "identity" })
 @NullMarked
 package org.liaison.agreements;
 

@@ -35,9 +35,4 @@ public record Commitment(CommitmentId id,
     public boolean overdueOn(LocalDate today) {
         return !status.closed() && today.isAfter(dueOn);
     }
-
-    /** Whether an officer of {@code agency} works for one of the owners. */
-    public boolean ownedBy(String agency) {
-        return Parties.anyCovers(owners, agency);
-    }
 }

@@ -7,8 +7,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.Party;
+import org.liaison.directory.AgencyId;
+import org.liaison.identity.Reach;
 import org.liaison.shared.FormTargets;
-import org.liaison.shared.Actor;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;
 import org.springframework.http.ContentDisposition;
@@ -43,8 +45,8 @@ class CommitmentPages {
                 @RequestParam(required = false, defaultValue = "false") boolean mine,
                 @RequestParam(required = false) @Nullable String agreement,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        var ownerFilter = mine ? Actor.current().map(Actor::agencyId).orElse(null)
-                : owner != null && owner.strip().matches(Parties.PATTERN) ? owner.strip() : null;
+        var ownerFilter = mine ? Reach.current().agency().map(AgencyId::value).orElse(null)
+                : owner != null && owner.strip().matches(Party.PATTERN) ? owner.strip() : null;
         var agreementFilter = agreement != null && agreement.matches(org.liaison.agreements.AgreementId.PATTERN)
                 ? org.liaison.agreements.AgreementId.of(agreement) : null;
         model.addAttribute("commitments", committees.commitments(
@@ -55,6 +57,7 @@ class CommitmentPages {
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
         model.addAttribute("today", committees.today());
+        model.addAttribute("mayRecord", committees.mayRecord());
         return htmx == null ? "committees/commitments" : "committees/commitments :: rows";
     }
 

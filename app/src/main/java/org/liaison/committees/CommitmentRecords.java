@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
-import org.liaison.shared.Actor;
+import org.liaison.directory.AgencyId;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
@@ -107,11 +108,11 @@ class CommitmentRecords {
 
     private ProgressUpdate insertNote(CommitmentId id, String note, @Nullable CommitmentStatus status,
                                       EvidenceFiles.@Nullable Checked file) {
-        var actor = Actor.current();
+        var reach = Reach.current();
         var evidence = file == null ? null
                 : new ProgressUpdate.EvidenceInfo(file.fileName(), file.contentType(), file.content().length, file.sha256());
-        var update = new ProgressUpdate(UUID.randomUUID(), id, note, status, Actor.currentName(),
-                actor.map(Actor::agencyId).orElse(null), ProgressNotes.now(clock), evidence);
+        var update = new ProgressUpdate(UUID.randomUUID(), id, note, status, reach.actor(),
+                reach.agency().map(AgencyId::value).orElse(null), ProgressNotes.now(clock), evidence);
         progress.insertIfAbsent(update, file);
         return update;
     }

@@ -1,6 +1,8 @@
 package org.liaison.committees;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,5 +27,10 @@ public enum CommitmentStatus {
     /** Whether nothing more is expected: an item in a closed status is never overdue. */
     public boolean closed() {
         return this == DONE || this == DROPPED;
+    }
+
+    /** The statuses in which something is still expected, the only ones an overdue item can be in. */
+    static List<CommitmentStatus> pending() {
+        return Arrays.stream(values()).filter(status -> !status.closed()).toList();
     }
 }

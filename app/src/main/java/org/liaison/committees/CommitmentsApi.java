@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
+import org.liaison.agreements.Party;
 import org.liaison.directory.AgencyId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class CommitmentsApi {
 
     @GetMapping
     @Operation(summary = "Commitments, optionally by owner (agencies below it too), status, or overdue only")
-    List<Commitment> list(@RequestParam(required = false) @Nullable @Pattern(regexp = Parties.PATTERN) String owner,
+    List<Commitment> list(@RequestParam(required = false) @Nullable @Pattern(regexp = Party.PATTERN) String owner,
                           @RequestParam(required = false) @Nullable CommitmentStatus status,
                           @RequestParam(required = false, defaultValue = "false") boolean overdue) {
         return committees.commitments(new CommitmentFilter(owner, status, overdue, null, null));

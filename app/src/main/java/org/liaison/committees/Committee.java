@@ -22,9 +22,4 @@ public record Committee(CommitteeId id,
         parties = List.copyOf(parties);
         agreements = List.copyOf(agreements);
     }
-
-    /** Whether an officer of {@code agency} sits on this committee (or above or below a party). */
-    public boolean involves(String agency) {
-        return Parties.involve(parties, agency);
-    }
 }

@@ -1,13 +1,19 @@
 package org.liaison.committees;
 
-import org.liaison.shared.Actor;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.liaison.agreements.Party;
+import org.liaison.identity.Reach;
+import org.liaison.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The agency rules of the module's authorization expressions ({@code @committeeAccess.…} in
- * {@code @PreAuthorize}): a secretary manages what their agency is party to; owners' officers report
- * progress. Unknown ids pass here so that the use case answers "not found" rather than "forbidden".
+ * The module's own authorization rules, asked of the caller's {@link Reach} both by {@code @PreAuthorize} (bean
+ * {@code committeeAccess}) and by the pages that show or hide a form: administrators (and the node itself) manage
+ * everything; a committee secretary manages what their agency is involved in; owners' officers report progress.
+ * Unknown ids pass the involvement test so that the use case answers "not found" rather than "forbidden".
  */
 @Component("committeeAccess")
 class CommitteeAccess {
@@ -27,57 +33,65 @@ class CommitteeAccess {
         this.agreements = agreements;
     }
 
-    public boolean committee(CommitteeId id) {
-        return committees.find(id).map(c -> c.involves(agency())).orElse(true);
+    /** Administrators and committee secretaries: those who may set up committees and record commitments at all. */
+    public boolean mayRecord() {
+        return Reach.current().mayActAs(Set.of(Role.COMMITTEE_SECRETARY));
     }
 
-    public boolean newCommittee(CommitteeDraft draft) {
-        return Parties.involve(draft.partyList(), agency());
+    public boolean managesCommittee(CommitteeId id) {
+        return manages(() -> involvedInCommittee(id));
     }
 
-    public boolean meeting(MeetingId id) {
-        return meetings.find(id).map(m -> committee(m.committee())).orElse(true);
+    /** A new committee: a secretary must be involved in one of its parties. */
+    public boolean managesNewCommittee(CommitteeDraft draft) {
+        return manages(() -> involved(draft.partyList()));
     }
 
-    public boolean decision(DecisionId id) {
-        return decisions.committeeOf(id).map(this::committee).orElse(true);
+    public boolean managesMeeting(MeetingId id) {
+        return manages(() -> meetings.find(id).map(m -> involvedInCommittee(m.committee())).orElse(true));
     }
 
-    public boolean commitment(CommitmentId id) {
-        return commitments.find(id).map(c -> Parties.involve(c.parties(), agency())).orElse(true);
+    public boolean managesDecision(DecisionId id) {
+        return manages(() -> decisions.committeeOf(id).map(this::involvedInCommittee).orElse(true));
     }
 
-    /** A new commitment from an agreement: the secretary's agency must be party to that agreement. */
-    public boolean newCommitment(CommitmentDraft draft) {
+    public boolean managesCommitment(CommitmentId id) {
+        return manages(() -> commitments.find(id).map(c -> involved(c.parties())).orElse(true));
+    }
+
+    /** A new commitment from an agreement: a secretary must be involved in a party to that agreement. */
+    public boolean managesNewCommitment(CommitmentDraft draft) {
         var agreement = draft.agreementId();
-        return agreement == null || agreements.find(agreement)
-                .map(a -> Parties.involve(a.parties().stream().map(p -> p.value()).toList(), agency()))
-                .orElse(true);
+        return manages(() -> agreement == null || agreements.find(agreement)
+                .map(a -> involved(a.parties().stream().map(Party::value).toList())).orElse(true));
     }
 
-    public boolean owner(CommitmentId id) {
-        return commitments.find(id).map(c -> c.ownedBy(agency())).orElse(true);
+    /** Progress comes from the officers of an owner (their agency acts within it), or from its managers. */
+    public boolean reportsOn(CommitmentId id) {
+        var agency = Reach.current().agency();
+        return managesCommitment(id) || commitments.find(id).map(c -> agency.filter(own -> c.owners().stream()
+                .map(Party::of).anyMatch(owner -> owner.covers(own))).isPresent()).orElse(true);
     }
 
-    /** Whether the current officer may manage the committee: an administrator, or a secretary of a party. */
-    boolean managesCommittee(CommitteeId id) {
-        return has("ROLE_ADMIN") || has("ROLE_COMMITTEE_SECRETARY") && committee(id);
+    private static boolean manages(BooleanSupplier secretaryInvolved) {
+        var reach = Reach.current();
+        return reach.administers() || reach.has(Role.COMMITTEE_SECRETARY) && secretaryInvolved.getAsBoolean();
     }
 
-    boolean managesCommitment(CommitmentId id) {
-        return has("ROLE_ADMIN") || has("ROLE_COMMITTEE_SECRETARY") && commitment(id);
+    private boolean involvedInCommittee(CommitteeId id) {
+        return committees.find(id).map(c -> involved(c.parties())).orElse(true);
     }
 
-    boolean reportsOn(CommitmentId id) {
-        return managesCommitment(id) || owner(id);
+    /**
+     * Whether the caller is involved in one of the parties: their agency acts within it, or it lies within their
+     * reach (a ministry's secretary manages what its general departments committed to).
+     */
+    static boolean involved(Reach reach, Collection<String> parties) {
+        return parties.stream().map(Party::of).anyMatch(party -> reach.agency().filter(party::covers).isPresent()
+                || party.agency().filter(reach::covers).isPresent());
     }
 
-    private static boolean has(String authority) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
-    }
-
-    private static String agency() {
-        return Actor.current().map(Actor::agencyId).orElse("");
+    private static boolean involved(Collection<String> parties) {
+        return involved(Reach.current(), parties);
     }
 }

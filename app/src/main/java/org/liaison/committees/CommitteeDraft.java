@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
+import org.liaison.agreements.Party;
 
 /**
  * What a secretary submits to set up a committee. Parties and agreements are lists; in a form they may be
@@ -22,7 +23,7 @@ public record CommitteeDraft(
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String nativeNameLatin,
         @Pattern(regexp = "km|lo|vi|th", message = "{committees.validation.language}") @Nullable String nativeLanguage,
         @NotNull(message = "{committees.validation.parties}") @Size(min = 2, max = 8, message = "{committees.validation.parties}")
-        @Nullable List<@Pattern(regexp = Parties.PATTERN, message = "{committees.validation.party}") String> parties,
+        @Nullable List<@Pattern(regexp = Party.PATTERN, message = "{committees.validation.party}") String> parties,
         @Size(max = 20, message = "{committees.validation.size}")
         @Nullable List<@Pattern(regexp = AgreementId.PATTERN, message = "{committees.validation.agreement}") String> agreements) {
 

@@ -3,6 +3,7 @@ package org.liaison.committees;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.Party;
 import org.liaison.shared.FormTargets;
 import org.liaison.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class CommitteePages {
                 @RequestParam(required = false) @Nullable String party,
                 @RequestParam(required = false) @Nullable String q,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        var partyFilter = party != null && party.strip().matches(Parties.PATTERN) ? party.strip() : null;
+        var partyFilter = party != null && party.strip().matches(Party.PATTERN) ? party.strip() : null;
         var text = Texts.optional(q);
         var capped = text == null || text.length() <= 100 ? text : text.substring(0, 100);
         model.addAttribute("committees", committees.committees(kind, partyFilter, capped));
@@ -40,6 +41,7 @@ class CommitteePages {
         model.addAttribute("kind", kind);
         model.addAttribute("party", partyFilter);
         model.addAttribute("q", capped);
+        model.addAttribute("mayRecord", committees.mayRecord());
         return htmx == null ? "committees/list" : "committees/list :: rows";
     }
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * Joint committees, their meetings and decisions, and the commitments they and the agreements create.
  * Public facade of the committees module.
  *
- * <p>Every officer reads. Administrators manage everything on the node; committee secretaries manage the
- * committees, meetings, decisions and commitments their agency is party to; the owners' officers post
- * progress. Every change is validated and audited in its own transaction.
+ * <p>Every signed-in officer (and the node itself) reads; no one else does. Administrators manage everything on
+ * the node; committee secretaries manage the committees, meetings, decisions and commitments their agency is
+ * involved in; the owners' officers post progress ({@link CommitteeAccess}, asked of the caller's reach). Every
+ * change is validated and audited in its own transaction.
  */
 @Service
 @Validated
+@PreAuthorize(Permissions.SIGNED_IN)
 public class Committees {
-
-    private static final String ADMIN = "hasRole('ADMIN') or ";
-    private static final String SECRETARY = "hasRole('COMMITTEE_SECRETARY') and ";
 
     private final JointCommittees committees;
     private final CommitteeMeetings meetings;
@@ -55,6 +55,11 @@ public class Committees {
         this.reviews = reviews;
         this.calendar = calendar;
         this.access = access;
+    }
+
+    /** Whether the current officer may set up committees and record commitments at all (pages offer the forms). */
+    public boolean mayRecord() {
+        return access.mayRecord();
     }
 
     /** Whether the current officer may record meetings, decisions and action items of the committee. */
@@ -123,7 +128,7 @@ public class Committees {
 
     /** Open items past their due date that the agency (or an agency above it) owns: the dashboard's warning. */
     public List<Commitment> overdueFor(AgencyId agency) {
-        return commitments.overdueFor(agency.value(), calendar.today());
+        return commitments.overdueFor(agency, calendar.today());
     }
 
     /** Today in the node's time zone, the day overdue is measured against. */
@@ -148,47 +153,47 @@ public class Committees {
     }
 
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.newCommittee(#draft))")
+    @PreAuthorize("@committeeAccess.managesNewCommittee(#draft)")
     public Committee createCommittee(@Valid CommitteeDraft draft) {
         return committeeRecords.create(draft);
     }
 
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.committee(#committee))")
+    @PreAuthorize("@committeeAccess.managesCommittee(#committee)")
     public Meeting recordMeeting(CommitteeId committee, @Valid MeetingDraft draft) {
         return committeeRecords.record(committee, draft);
     }
 
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.meeting(#meeting))")
+    @PreAuthorize("@committeeAccess.managesMeeting(#meeting)")
     public Decision recordDecision(MeetingId meeting, @Valid DecisionDraft draft) {
         return committeeRecords.decide(meeting, draft);
     }
 
     /** An action item a decision creates, owned by agencies on each side and managed by the committee's parties. */
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.decision(#decision))")
+    @PreAuthorize("@committeeAccess.managesDecision(#decision)")
     public Commitment createActionItem(DecisionId decision, @Valid CommitmentDraft draft) {
         return commitmentRecords.fromDecision(decision, draft);
     }
 
     /** A commitment an agreement contains; the agreement must be in the registry and visible to the officer. */
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.newCommitment(#draft))")
+    @PreAuthorize("@committeeAccess.managesNewCommitment(#draft)")
     public Commitment createCommitment(@Valid CommitmentDraft draft) {
         return commitmentRecords.fromAgreement(draft);
     }
 
     /** Moves a commitment on (or drops it), with a note saying why; illegal moves are refused as conflicts. */
     @Transactional
-    @PreAuthorize(ADMIN + "(" + SECRETARY + "@committeeAccess.commitment(#id))")
+    @PreAuthorize("@committeeAccess.managesCommitment(#id)")
     public Commitment changeStatus(CommitmentId id, CommitmentStatus target, String note) {
         return commitmentRecords.move(id, target, note.isBlank() ? "status changed to " + target : note.strip());
     }
 
     /** A progress note with optional evidence (PDF, PNG, JPEG or text, at most 10 MB) from an owner's officer. */
     @Transactional
-    @PreAuthorize(ADMIN + "@committeeAccess.owner(#id) or (" + SECRETARY + "@committeeAccess.commitment(#id))")
+    @PreAuthorize("@committeeAccess.reportsOn(#id)")
     public ProgressUpdate postProgress(CommitmentId id, @Valid ProgressDraft draft, @Nullable EvidenceUpload evidence) {
         var file = evidence == null ? null : EvidenceFiles.check(evidence);
         return commitmentRecords.report(id, draft, file);

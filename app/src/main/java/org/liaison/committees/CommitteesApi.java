@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.Party;
 import org.liaison.shared.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -36,7 +37,7 @@ class CommitteesApi {
     @GetMapping
     @Operation(summary = "Committees, optionally by kind, party (state or agency) and free text")
     List<Committee> list(@RequestParam(required = false) @Nullable CommitteeKind kind,
-                         @RequestParam(required = false) @Nullable @jakarta.validation.constraints.Pattern(regexp = Parties.PATTERN) String party,
+                         @RequestParam(required = false) @Nullable @jakarta.validation.constraints.Pattern(regexp = Party.PATTERN) String party,
                          @RequestParam(required = false) @Nullable @Size(max = 100) String q) {
         return committees.committees(kind, party, Texts.optional(q));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.CooperationArea;
 import org.liaison.agreements.MeetingForm;
+import org.liaison.agreements.Party;
 
 /**
  * The committees, meetings, decisions and commitments of the five seed press releases. Only what the
@@ -65,7 +66,8 @@ final class DemoCommitteeData {
 
     /** The seeds a node of {@code country} keeps: KH everything, LA the KH–LA items, VN the KH–VN items. */
     static List<Seed> forCountry(String country) {
-        return ALL.stream().filter(seed -> Parties.involve(seed.committee().partyList(), country)).toList();
+        return ALL.stream().filter(seed -> seed.committee().partyList().stream()
+                .anyMatch(party -> Party.of(party).country().equals(country))).toList();
     }
 
     static Item done(String key, String text, CooperationArea area, String agreement, List<String> owners,

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
+import org.liaison.shared.NodeTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -50,9 +52,10 @@ class DemoCommittees {
         this.clock = clock;
     }
 
+    /** Runs as the node itself: nobody is signed in when the application starts. */
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        transaction.executeWithoutResult(status -> {
+        NodeTask.run("demo", () -> transaction.executeWithoutResult(status -> {
             int added = 0;
             for (var seed : DemoCommitteeData.forCountry(node.country())) {
                 added += load(seed);
@@ -60,7 +63,7 @@ class DemoCommittees {
             if (added > 0) {
                 auditTrail.record(AuditAction.DEMO_DATA_LOADED, "node:" + node.id(), "committees rows=" + added);
             }
-        });
+        }));
     }
 
     private int load(DemoCommitteeData.Seed seed) {
@@ -99,7 +102,7 @@ class DemoCommittees {
         if (item.note() != null) {
             var at = item.completedOn() == null ? clock.instant() : atNoon(item.completedOn());
             progress.insertIfAbsent(new ProgressUpdate(id(item.key() + "/progress"), id, item.note(), item.status(),
-                    "system", null, at, null), null);
+                    Reach.current().actor(), null, at, null), null);
         }
         return 1;
     }

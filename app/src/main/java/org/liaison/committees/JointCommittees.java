@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
+import org.liaison.agreements.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,7 @@ class JointCommittees {
         return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(JointCommittees::map).optional();
     }
 
-    /** Committees matching every filter given: kind, a party (state or agency, or anything below it), text. */
+    /** Committees matching every filter given: kind, a party (or one within it or above it), text. */
     List<Committee> search(@Nullable CommitteeKind kind, @Nullable String party, @Nullable String text) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
@@ -41,8 +42,9 @@ class JointCommittees {
             params.add(kind.name());
         }
         if (party != null) {
-            where.add("exists (select 1 from unnest(parties) p where p = ? or p like ? or ? like p || '/%')");
-            params.addAll(List.of(party, party + "/%", party));
+            var related = Party.of(party).related("p");
+            where.add("exists (select 1 from unnest(parties) p where " + related.sql() + ")");
+            params.addAll(related.params());
         }
         if (text != null) {
             where.add("(name ilike ? or native_name ilike ? or native_name_latin ilike ?)");

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.MeetingForm;
+import org.liaison.agreements.Party;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -27,11 +28,11 @@ record MeetingFields(
         @NotBlank(message = "{committees.validation.required}")
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String place,
         @NotNull(message = "{committees.validation.required}") @Nullable MeetingForm form,
-        @Pattern(regexp = Parties.PATTERN, message = "{committees.validation.party}") @Nullable String chair1Side,
+        @Pattern(regexp = Party.PATTERN, message = "{committees.validation.party}") @Nullable String chair1Side,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String chair1Name,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String chair1NativeName,
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String chair1Title,
-        @Pattern(regexp = Parties.PATTERN, message = "{committees.validation.party}") @Nullable String chair2Side,
+        @Pattern(regexp = Party.PATTERN, message = "{committees.validation.party}") @Nullable String chair2Side,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String chair2Name,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String chair2NativeName,
         @Size(max = 200, message = "{committees.validation.size}") @Nullable String chair2Title,
@@ -57,7 +58,7 @@ record MeetingFields(
         var lines = Texts.lines(delegation);
         for (int i = 0; i < lines.size(); i++) {
             var cells = lines.get(i).split(";", -1);
-            if (cells.length < 2 || cells.length > 4 || !cells[0].strip().matches(Parties.PATTERN)
+            if (cells.length < 2 || cells.length > 4 || !cells[0].strip().matches(Party.PATTERN)
                     || cells[1].isBlank() || lines.get(i).length() > 500) {
                 bad.add(i + 1);
             }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.Party;
 
 /**
  * A co-chair or delegation member of a meeting: the side they came for (a state or agency), their name in
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Participant(
         @NotBlank(message = "{committees.validation.required}")
-        @Pattern(regexp = Parties.PATTERN, message = "{committees.validation.party}") @Nullable String side,
+        @Pattern(regexp = Party.PATTERN, message = "{committees.validation.party}") @Nullable String side,
         @NotBlank(message = "{committees.validation.required}")
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String name,
         @Size(max = 120, message = "{committees.validation.size}") @Nullable String nativeName,

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.CooperationArea;
+import org.liaison.agreements.Party;
+import org.liaison.directory.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +27,10 @@ class TrackedCommitments {
                    due_on, status, completed_on
             from commitment
             """;
+
+    /** Past due and still pending ({@link CommitmentStatus#pending()}); its one parameter is today. */
+    private static final String OVERDUE = "status in (" + CommitmentStatus.pending().stream()
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")) + ") and due_on < ?";
 
     private final JdbcClient jdbc;
 
@@ -44,15 +51,16 @@ class TrackedCommitments {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         if (filter.owner() != null) {
-            where.add("exists (select 1 from unnest(owners) o where o = ? or ? like o || '/%' or o like ?)");
-            params.addAll(List.of(filter.owner(), filter.owner(), filter.owner() + "/%"));
+            var related = Party.of(filter.owner()).related("o");
+            where.add("exists (select 1 from unnest(owners) o where " + related.sql() + ")");
+            params.addAll(related.params());
         }
         if (filter.status() != null) {
             where.add("status = ?");
             params.add(filter.status().name());
         }
         if (filter.overdueOnly()) {
-            where.add("status in ('OPEN', 'IN_PROGRESS') and due_on < ?");
+            where.add(OVERDUE);
             params.add(today);
         }
         if (filter.committee() != null) {
@@ -67,13 +75,14 @@ class TrackedCommitments {
         return jdbc.sql(sql).params(params).query(TrackedCommitments::map).list();
     }
 
-    /** Open items past due whose owners include the agency or an agency above it. */
-    List<Commitment> overdueFor(String agency, LocalDate today) {
-        return jdbc.sql(SELECT + """
-                 where status in ('OPEN', 'IN_PROGRESS') and due_on < ?
-                   and exists (select 1 from unnest(owners) o where o = ? or ? like o || '/%')
-                 order by due_on, text
-                """).params(today, agency, agency).query(TrackedCommitments::map).list();
+    /** Open items past due whose owners include the agency, an agency above it or its state. */
+    List<Commitment> overdueFor(AgencyId agency, LocalDate today) {
+        var owned = Party.of(agency).covering("o");
+        var params = new ArrayList<Object>(List.of(today));
+        params.addAll(owned.params());
+        return jdbc.sql(SELECT + " where " + OVERDUE + " and exists (select 1 from unnest(owners) o where "
+                        + owned.sql() + ") order by due_on, text")
+                .params(params).query(TrackedCommitments::map).list();
     }
 
     /** What fell due in {@code year} for an agreement or a committee (exactly one of them is given). */

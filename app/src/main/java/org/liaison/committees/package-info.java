@@ -4,7 +4,7 @@
  * dashboard; and the annual implementation review per agreement or committee, as a page and as PDF.
  */
 @ApplicationModule(displayName = "Joint committees",
-        allowedDependencies = { "shared", "node", "audit", "directory", "agreements" })
+        allowedDependencies = { "shared", "node", "audit", "directory", "identity", "agreements" })
 @NullMarked
 package org.liaison.committees;
 

@@ -48,9 +48,25 @@ class AgreementPagesTests {
     @Test
     void listsAgreementsAsAPageAndAsRowsForHtmx() throws Exception {
         mvc.perform(get("/agreements")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<html"), containsString("P-PAGES-1"))));
+                .andExpect(content().string(allOf(containsString("<html"), containsString("P-PAGES-1"),
+                        containsString("hx-target=\"#agreement-rows\""), containsString("name=\"party\""),
+                        containsString("Register an agreement"), not(containsString("agreement-filters")))));
         mvc.perform(get("/agreements").param("q", "P-PAGES").header("HX-Request", "true")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("<html")), containsString("P-PAGES-1"))));
+                .andExpect(content().string(allOf(not(containsString("<html")), containsString("P-PAGES-1"),
+                        not(containsString("No agreements match.")))));
+        mvc.perform(get("/agreements").param("q", "P-NO-SUCH").header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("P-PAGES-1")),
+                        containsString("<td colspan=\"5\"><p class=\"empty\">No agreements match.</p></td>"))));
+    }
+
+    @Test
+    @WithOfficer(username = "officer.kh", roles = "BORDER_OFFICER", agency = "KH/MOI")
+    void offersRegistrationOnlyToThoseWhoMayRegister() throws Exception {
+        mvc.perform(get("/agreements")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("P-PAGES-1"), not(containsString("Register an agreement")))));
+        mvc.perform(post("/agreements/extract").with(csrf()).param("text", PressReleaseReaderTests.seed("002_")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Chea Leang"), not(containsString("/agreements/new")))));
     }
 
     @Test
@@ -98,7 +114,7 @@ class AgreementPagesTests {
         mvc.perform(post("/agreements/extract").with(csrf()).param("text", PressReleaseReaderTests.seed("002_")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<mark class=\"finding person\""),
-                        containsString("Chea Leang"), containsString("LA/SPPO"))));
+                        containsString("Chea Leang"), containsString("LA/SPPO"), containsString("/agreements/new"))));
     }
 
     @Test

@@ -4,24 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
-import org.liaison.shared.NodeTask;
 import org.liaison.shared.NotFound;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 @NodeTest
 @WithOfficer(username = "admin.kh", roles = "ADMIN", agency = "KH/MOI")
@@ -153,19 +157,44 @@ class AgreementRegistryTests {
     }
 
     @Test
-    void expiresInForceAgreementsAfterTheirLastDay() {
+    void expiresInForceAgreementsAfterTheirLastDayAsTheNodeItself() {
         var id = AgreementId.of("T-LAPSE-1");
         var draft = AgreementMother.draft(id.value(), "KH/MOI", "LA/MPS");
         registry.register(new AgreementDraft(draft.id(), draft.kind(), draft.title(), null, false, draft.parties(),
                 null, null, null, null, null, 2020, draft.timeZone(), draft.areas(), null));
         registry.changeStatus(id, AgreementStatus.SIGNED, null, null);
         registry.changeStatus(id, AgreementStatus.IN_FORCE, null, null);
+        var newYear = Clock.fixed(Instant.parse("2021-01-01T06:00:00Z"), ZoneOffset.UTC);
 
-        NodeTask.run("test", () -> registry.expireLapsed(LocalDate.of(2021, 1, 1)));
+        OfficerContext.runUnauthenticated(new LapsedAgreements(registry, newYear)::onSchedule);
 
         var expired = registry.agreement(id);
         assertThat(expired.status()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(expired.endedOn()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(audit("agreement:T-LAPSE-1")).last().isEqualTo("AGREEMENT_STATUS_CHANGED by system:agreements-expiry");
+    }
+
+    @Test
+    void withoutAuthenticationNothingIsReadOrChangedAnyMore() {
+        var id = AgreementId.of("T-NOBODY-1");
+        var draft = AgreementMother.draft(id.value(), "KH/SPO", "LA/SPPO");
+        var registered = registry.register(new AgreementDraft(draft.id(), draft.kind(), draft.title(), null, false,
+                draft.parties(), null, null, null, null, null, 2020, draft.timeZone(), draft.areas(), null));
+        registry.changeStatus(id, AgreementStatus.SIGNED, null, null);
+        registry.changeStatus(id, AgreementStatus.IN_FORCE, null, null);
+
+        OfficerContext.runUnauthenticated(() -> {
+            assertThatThrownBy(() -> registry.find(AgreementFilter.none()))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> registry.agreement(id)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> registry.changeStatus(id, AgreementStatus.TERMINATED, LocalDate.of(2020, 6, 1), null))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> registry.expireLapsed(LocalDate.of(2021, 1, 1))).isInstanceOf(Forbidden.class);
+            assertThat(registry.canManage(registered)).isFalse();
+            assertThat(registry.canRegister()).isFalse();
+            assertThat(registry.canAskAbout(AgencyId.of("KH/SPO"))).isFalse();
+        });
+        assertThat(registry.agreement(id).status()).isEqualTo(AgreementStatus.IN_FORCE);
     }
 
     private static PolicyQuery drugQuery(String sender, String recipient) {
@@ -179,6 +208,6 @@ class AgreementRegistryTests {
     }
 
     private static <T> T asOfficer(String agency, java.util.function.Supplier<T> work) {
-        return org.liaison.OfficerContext.as("someone", agency, "OFFICER", work);
+        return OfficerContext.as("someone", agency, "OFFICER", work);
     }
 }

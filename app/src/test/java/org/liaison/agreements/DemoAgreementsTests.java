@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
 import org.liaison.directory.AgencyId;
 import org.liaison.node.ThisNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** Loads the seed agreements as the node does at start-up, with nobody signed in; reads them as an administrator. */
 @NodeTest
 @WithOfficer(username = "admin.kh", roles = "ADMIN", agency = "KH/MOI")
 class DemoAgreementsTests {
@@ -23,7 +25,7 @@ class DemoAgreementsTests {
 
     @Test
     void theSeedAgreementsMakeTheSharingTheArticlesDescribe() {
-        new DemoAgreements(registry, agreements, node, transaction).load();
+        OfficerContext.runUnauthenticated(new DemoAgreements(registry, agreements, node, transaction)::load);
 
         var now = OffsetDateTime.parse("2026-11-25T09:00+07:00").toInstant();
         var drugs = registry.decide(new PolicyQuery(AgencyId.of("KH/MOI/GDP"), AgencyId.of("LA/MPS"),
@@ -47,9 +49,9 @@ class DemoAgreementsTests {
     @Test
     void loadingTwiceAddsNothing() {
         var loader = new DemoAgreements(registry, agreements, node, transaction);
-        loader.load();
+        OfficerContext.runUnauthenticated(loader::load);
         int count = registry.find(AgreementFilter.none()).size();
-        loader.load();
+        OfficerContext.runUnauthenticated(loader::load);
         assertThat(registry.find(AgreementFilter.none())).hasSize(count);
     }
 }

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.CooperationArea;
+import org.liaison.directory.AgencyId;
+import org.liaison.identity.Reach;
+import org.liaison.identity.Role;
 import org.liaison.shared.InvalidInput;
 
-/** The rules that need no database: status moves, overdue at the edges of the day, evidence checks. */
+/** The rules that need no database: status moves, overdue at the edges of the day, evidence checks, involvement. */
 class CommitmentRulesTests {
 
     private static final LocalDate DUE = LocalDate.of(2025, 3, 31);
@@ -90,11 +94,22 @@ class CommitmentRulesTests {
 
     @Test
     void secretariesOfAMinistryAreInvolvedInWhatItsDepartmentsOwnButNotInOtherMinistries() {
-        assertThat(Parties.involve(List.of("KH/MOI/GDP", "LA/MPS/PRI"), "KH/MOI")).isTrue();
-        assertThat(Parties.involve(List.of("KH", "LA"), "LA/MPS")).isTrue();
-        assertThat(Parties.involve(List.of("KH/MOI", "LA/MPS"), "KH/SPO")).isFalse();
-        assertThat(Parties.anyCovers(List.of("KH/MOI"), "KH/MOI/GDP")).isTrue();
-        assertThat(Parties.anyCovers(List.of("KH/MOI/GDP"), "KH/MOI")).isFalse();
+        assertThat(CommitteeAccess.involved(secretary("KH/MOI"), List.of("KH/MOI/GDP", "LA/MPS/PRI"))).isTrue();
+        assertThat(CommitteeAccess.involved(secretary("LA/MPS"), List.of("KH", "LA"))).isTrue();
+        assertThat(CommitteeAccess.involved(secretary("KH/MOI/GDP"), List.of("KH/MOI", "LA/MPS"))).isTrue();
+        assertThat(CommitteeAccess.involved(secretary("KH/SPO"), List.of("KH/MOI", "LA/MPS"))).isFalse();
+        assertThat(CommitteeAccess.involved(secretary("KH/MOIX"), List.of("KH/MOI"))).isFalse();
+        assertThat(CommitteeAccess.involved(secretary("VN/MPS"), List.of("KH", "LA"))).isFalse();
+    }
+
+    @Test
+    void noOneWithoutAnAgencyIsInvolvedThroughIt() {
+        assertThat(CommitteeAccess.involved(new Reach.Nobody(), List.of("KH", "KH/MOI"))).isFalse();
+        assertThat(CommitteeAccess.involved(new Reach.Partner("node:LA-1"), List.of("LA", "LA/MPS"))).isFalse();
+    }
+
+    private static Reach secretary(String agency) {
+        return new Reach.Officer("secretary", AgencyId.of(agency), Set.of(Role.COMMITTEE_SECRETARY));
     }
 
     private static Clock fixed(String instant) {

@@ -8,13 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.AgreementRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-/** Secretaries manage what their agency is party to, owners' officers report progress, everyone else reads. */
+/**
+ * Secretaries manage what their agency is party to, owners' officers report progress, every other officer reads,
+ * and without authentication nothing is read or changed.
+ */
 @NodeTest
 class CommitteeAuthorizationTests {
 
@@ -87,6 +92,23 @@ class CommitteeAuthorizationTests {
                 CommitteeMother.commitment(agreement, List.of("KH/SPO"), java.time.LocalDate.of(2030, 1, 1))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(committees.progress(item.id())).isEmpty();
+    }
+
+    @Test
+    void withoutAuthenticationNothingIsReadOrChanged() {
+        var committee = CommitteeMother.asAdmin(() -> committees.meeting(decision.meeting()).committee());
+
+        OfficerContext.runUnauthenticated(() -> {
+            assertThatThrownBy(() -> committees.commitment(item.id()))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> committees.mayManage(committee))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> committees.postProgress(item.id(), new ProgressDraft("From nowhere", null), null))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            assertThatThrownBy(() -> committees.createCommittee(CommitteeMother.committeeDraft(agreement)))
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        });
+        assertThat(CommitteeMother.asAdmin(() -> committees.progress(item.id()))).isEmpty();
     }
 
     @Test

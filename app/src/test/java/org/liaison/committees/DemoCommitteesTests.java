@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
@@ -15,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads the seed articles' committees into the shared test node by hand, so every test keeps one context. */
+/**
+ * Loads the seed articles' committees into the shared test node by hand, so every test keeps one context, with
+ * nobody signed in as at start-up.
+ */
 @NodeTest
 @WithOfficer(roles = "OFFICER", agency = "KH/MOI")
 class DemoCommitteesTests {
@@ -36,9 +40,9 @@ class DemoCommitteesTests {
     void theCambodianNodeGetsEverySeedMeetingOnceOnly() {
         var demo = new DemoCommittees(committees, meetings, decisions, commitments, progress, auditTrail, transaction,
                 node, clock);
-        demo.load();
+        OfficerContext.runUnauthenticated(demo::load);
         long rows = jdbc.sql("select count(*) from commitment").query(Long.class).single();
-        demo.load();
+        OfficerContext.runUnauthenticated(demo::load);
 
         assertThat(jdbc.sql("select count(*) from commitment").query(Long.class).single()).isEqualTo(rows);
         assertThat(facade.committees(null, null, null)).extracting(Committee::name).contains(
@@ -59,10 +63,12 @@ class DemoCommitteesTests {
 
     @Test
     void someSeedCommitmentsAreDoneAndSomeAreOverdueForTheMinistry() {
-        new DemoCommittees(committees, meetings, decisions, commitments, progress, auditTrail, transaction, node, clock).load();
+        OfficerContext.runUnauthenticated(new DemoCommittees(committees, meetings, decisions, commitments, progress,
+                auditTrail, transaction, node, clock)::load);
         var repatriation = facade.commitment(new CommitmentId(DemoCommittees.id("prisons-repatriation")));
 
         assertThat(repatriation.status()).isEqualTo(CommitmentStatus.DONE);
+        assertThat(facade.progress(repatriation.id())).extracting(ProgressUpdate::postedBy).containsOnly("system:demo");
         assertThat(repatriation.agreement().value()).isEqualTo("KH-LA-PRISON-2022");
         assertThat(facade.overdueFor(AgencyId.of("KH/MOI"))).extracting(Commitment::text)
                 .contains("Increase border management and control against smuggling, deforestation, poaching and hunting")
