@@ -2,11 +2,11 @@ package org.liaison.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Sha256;
 
 /**
  * SHA-256 over an unambiguous encoding of an entry's fields and the previous entry's hash. Each field is
@@ -52,10 +52,6 @@ final class ChainHash {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.digest();
     }
 }

@@ -1,10 +1,8 @@
 package org.liaison.exchange;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Sha256;
 
 /** A file sent with a message; its SHA-256 is part of the signed envelope, so it cannot be swapped. */
 public record Attachment(String filename, String mediaType, byte[] content) {
@@ -29,10 +27,6 @@ public record Attachment(String filename, String mediaType, byte[] content) {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

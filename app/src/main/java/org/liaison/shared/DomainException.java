@@ -1,6 +1,5 @@
 package org.liaison.shared;
 
-import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,7 +30,7 @@ public abstract class DomainException extends RuntimeException {
 
     public ProblemDetail toProblem() {
         var problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setType(URI.create("https://liaison.example/problems/" + type));
+        problem.setType(Problems.type(type));
         problem.setTitle(status.getReasonPhrase());
         return problem;
     }

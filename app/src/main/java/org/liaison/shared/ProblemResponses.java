@@ -58,13 +58,13 @@ class ProblemResponses {
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "your role or agency does not allow this");
-        problem.setType(URI.create("https://liaison.example/problems/forbidden"));
+        problem.setType(Problems.type("forbidden"));
         return respond(request, response, problem);
     }
 
     private static ProblemDetail invalid(String detail) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create("https://liaison.example/problems/invalid-input"));
+        problem.setType(Problems.type("invalid-input"));
         problem.setTitle("Invalid input");
         return problem;
     }

@@ -93,7 +93,7 @@ class CommitmentLifecycleTests {
         var evidence = committees.evidence(item.id(), update.id());
         assertThat(evidence.content()).isEqualTo(pdf);
         assertThat(evidence.contentType()).isEqualTo("application/pdf");
-        assertThat(evidence.sha256()).isEqualTo(EvidenceFiles.sha256(pdf));
+        assertThat(evidence.sha256()).isEqualTo(org.liaison.shared.Sha256.hex(pdf));
         assertThat(committees.commitment(item.id()).status()).isEqualTo(CommitmentStatus.DONE);
         assertThat(committees.progress(item.id())).extracting(ProgressUpdate::note).containsExactly("Reports exchanged");
         assertThat(auditDetails("commitment:" + item.id(), "COMMITMENT_PROGRESS_POSTED"))

@@ -66,24 +66,25 @@ class CommitmentRulesTests {
     void evidenceTypeComesFromTheFirstBytesNotFromTheName() {
         assertThat(EvidenceFiles.check(new EvidenceUpload("scan.txt", "%PDF-1.7\n".getBytes())).contentType())
                 .isEqualTo("application/pdf");
-        assertThat(EvidenceFiles.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 }))
-                .isEqualTo("image/png");
-        assertThat(EvidenceFiles.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }))
-                .isEqualTo("image/jpeg");
-        assertThat(EvidenceFiles.detect("ការប្រជុំ ຂໍ້ຄວາມ\nplain".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isEqualTo("text/plain");
+        assertThat(type(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 })).isEqualTo("image/png");
+        assertThat(type(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 })).isEqualTo("image/jpeg");
+        assertThat(type("ការប្រជុំ ຂໍ້ຄວາມ\nplain".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("text/plain");
+    }
+
+    private static String type(byte[] content) {
+        return EvidenceFiles.check(new EvidenceUpload("file", content)).contentType();
     }
 
     @Test
     void refusesExecutablesEmptyFilesAndFilesOverTenMegabytes() {
         assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("report.pdf", new byte[] { 'M', 'Z', 0, 0 })))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("PDF, PNG, JPEG or plain text");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("PDF, PNG, JPEG, UTF-8 plain text");
         assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("empty.txt", new byte[0])))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("empty");
         var big = new byte[EvidenceFiles.MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
         assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("big.pdf", big)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("10 MB");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("larger than 10 MiB");
     }
 
     @Test
