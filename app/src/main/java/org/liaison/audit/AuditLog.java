@@ -9,6 +9,7 @@ import org.liaison.node.NodeKeys;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class AuditLog {
     }
 
     /** Entries matching every given filter, newest first; {@code page} counts from 0. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -55,7 +56,7 @@ public class AuditLog {
      * Recomputes the whole chain and checks the signed checkpoints against it. The verification itself is
      * recorded as {@link AuditAction#AUDIT_VERIFIED}: succeeded when intact, failed with the first problem.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Verification verify() {
         var result = new ChainVerifier(dataSource, CheckpointKeys.ofNode(keys.all(), "this node's key set"))
                 .verify();
@@ -73,7 +74,7 @@ public class AuditLog {
      * and chained before the head is read, so the new checkpoint covers its own entry and the scheduled job
      * finds nothing new to sign afterwards.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Checkpoint checkpointNow() {
         trail.recordFor(Actor.currentName(), Actor.current().map(Actor::agencyId).orElse(null),
                 AuditAction.AUDIT_CHECKPOINT_SIGNED, "audit-chain", Outcome.SUCCEEDED, "checkpoint requested by an administrator");
@@ -82,14 +83,14 @@ public class AuditLog {
     }
 
     /** One entry by its sequence number, e.g. the first bad one a verification named. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public Optional<AuditEntry> entry(long seq) {
         return entries.bySeq(seq);
     }
 
     /** The newest signed checkpoints first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public List<Checkpoint> recentCheckpoints(int limit) {
         return checkpoints.recent(Math.clamp(limit, 1, MAX_PAGE_SIZE));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Permissions;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** The administrators' audit log viewer and verification page. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class AuditPages {
 
     static final int PAGE_SIZE = 50;

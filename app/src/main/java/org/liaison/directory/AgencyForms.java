@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators' forms to create and edit agencies; errors are shown next to the fields they concern. */
 @Controller
 @RequestMapping("/directory/agencies")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class AgencyForms {
 
     private static final String VIEW = "directory/agency-form";

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators' forms to create and edit border checkpoints. */
 @Controller
 @RequestMapping("/directory/checkpoints")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class CheckpointForms {
 
     private static final String VIEW = "directory/checkpoint-form";

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators' forms to create, edit and delete contact points. */
 @Controller
 @RequestMapping("/directory/contact-points")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class ContactPointForms {
 
     private static final String VIEW = "directory/contact-point-form";

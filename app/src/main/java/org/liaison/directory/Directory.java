@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Agency createAgency(@Valid AgencyDraft draft) {
         var id = draft.agencyId();
         references.requireNewAgency(id);
@@ -110,7 +111,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Agency updateAgency(@Valid AgencyDraft draft) {
         var id = draft.agencyId();
         if (agencies.update(draft) == 0) {
@@ -121,7 +122,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public ContactPoint createContactPoint(@Valid ContactPointDraft draft) {
         references.requireAgency(draft.agencyId());
         var id = UUID.randomUUID();
@@ -131,7 +132,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public ContactPoint updateContactPoint(UUID id, @Valid ContactPointDraft draft) {
         references.requireAgency(draft.agencyId());
         if (contactPoints.update(id, draft) == 0) {
@@ -142,7 +143,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public void deleteContactPoint(UUID id) {
         var existing = contactPoints.find(id).orElseThrow(() -> new NotFound("contact point", id));
         contactPoints.delete(id);
@@ -150,7 +151,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Checkpoint createCheckpoint(@Valid CheckpointDraft draft) {
         var canonical = references.requireNewCrossing(draft.canonical(), -1);
         long id = checkpoints.insert(canonical);
@@ -159,7 +160,7 @@ public class Directory {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Checkpoint updateCheckpoint(long id, @Valid CheckpointDraft draft) {
         var canonical = references.requireNewCrossing(draft.canonical(), id);
         if (checkpoints.update(id, canonical) == 0) {
@@ -171,7 +172,7 @@ public class Directory {
 
     /** Registers a partner node, or updates it if it is already known. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public Node registerNode(@Valid NodeDraft draft) {
         var node = NodeKeys.toNode(draft);
         references.requireCountry(node.country());

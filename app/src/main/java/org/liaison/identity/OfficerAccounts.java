@@ -3,6 +3,7 @@ package org.liaison.identity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,16 @@ public class OfficerAccounts {
 
     /** A new officer account and the one-time password to hand over (shown once, never stored in clear). */
     public record Created(Officer officer, String initialPassword) {
+    }
+
+    /**
+     * The officer whose session this is, from the first sign-in step on, for the page shell to name (and offer a
+     * way out); empty for anyone else. What they may do is {@link Reach}'s answer, not this one's.
+     */
+    public Optional<OfficerPrincipal> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof OfficerPrincipal officer ? Optional.of(officer) : Optional.empty();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -53,6 +53,14 @@ public sealed interface Reach {
         return administers() || roles.stream().anyMatch(this::has);
     }
 
+    /**
+     * Whether the caller satisfies one of the named rules of {@link org.liaison.shared.Permissions}, evaluated
+     * exactly as method security evaluates it: for pages and counts that adapt to the caller instead of refusing.
+     */
+    default boolean allows(String permission) {
+        return ReachExpressions.evaluate(permission, this);
+    }
+
     /** The name the audit trail records. */
     String actor();
 

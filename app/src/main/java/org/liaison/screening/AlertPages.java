@@ -42,6 +42,7 @@ class AlertPages {
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("notices", NoticeType.values());
         model.addAttribute("today", screening.today());
+        model.addAttribute("mayIssue", screening.mayIssueAlerts());
         return htmx == null ? "screening/alerts" : "screening/alerts :: rows";
     }
 

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Actor;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
@@ -47,13 +48,14 @@ class BatchService {
         return batches.find(id).orElseThrow();
     }
 
-    ScreeningBatch find(BatchId id, @Nullable String scope) {
-        return batches.find(id).filter(b -> scope == null || (b.agency().value() + "/").startsWith(scope + "/"))
+    /** The list, if the caller covers the agency that uploaded it; otherwise it is not found for them. */
+    ScreeningBatch find(BatchId id, Reach reach) {
+        return batches.find(id).filter(b -> reach.covers(b.agency()))
                 .orElseThrow(() -> new NotFound("batch screening", id));
     }
 
-    List<ScreeningBatch> recent(@Nullable String scope) {
-        return batches.recent(scope, 50);
+    List<ScreeningBatch> recent(Reach reach) {
+        return batches.recent(reach, 50);
     }
 
     byte[] results(BatchId id) {

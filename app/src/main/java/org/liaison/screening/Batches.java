@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
+import org.liaison.identity.Reach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,10 +57,13 @@ class Batches {
         return db.sql("select * from screening_batch where id = ?").param(id.value()).query(Batches::batch).optional();
     }
 
-    List<ScreeningBatch> recent(@Nullable String agency, int limit) {
-        return db.sql("select * from screening_batch where (cast(? as text) is null or agency = ? or agency like ?)"
-                        + " order by created_at desc limit ?")
-                .params(agency, agency, agency + "/%", limit).query(Batches::batch).list();
+    /** The newest lists uploaded by the agencies the caller covers. */
+    List<ScreeningBatch> recent(Reach reach, int limit) {
+        var scope = reach.where("agency");
+        var params = new ArrayList<Object>(scope.params());
+        params.add(limit);
+        return db.sql("select * from screening_batch where " + scope.sql() + " order by created_at desc limit ?")
+                .params(params).query(Batches::batch).list();
     }
 
     /** Locks one unfinished batch for this transaction, skipping those another instance is working on. */

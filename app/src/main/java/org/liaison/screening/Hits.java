@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
+import org.liaison.identity.Reach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,15 +52,11 @@ class Hits {
         return db.sql(SELECT + " where h.notification_message = ?").param(message).query(Hits::hit).optional();
     }
 
-    /** Hits of the agency (and the agencies below it), or all with a null agency; newest first, one page + 1. */
-    List<AlertHit> search(@Nullable String agency, HitFilter filter) {
-        var where = new ArrayList<String>();
-        var params = new ArrayList<Object>();
-        if (agency != null) {
-            where.add("(h.agency = ? or h.agency like ?)");
-            params.add(agency);
-            params.add(agency + "/%");
-        }
+    /** Hits found by the agencies the caller covers; newest first, one page + 1. */
+    List<AlertHit> search(Reach reach, HitFilter filter) {
+        var scope = reach.where("h.agency");
+        var where = new ArrayList<String>(List.of(scope.sql()));
+        var params = new ArrayList<Object>(scope.params());
         if (filter.status() != null) {
             where.add("h.status = ?");
             params.add(filter.status().name());
@@ -72,16 +69,16 @@ class Hits {
             where.add("h.batch_id = ?");
             params.add(filter.batch().value());
         }
-        var sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        var sql = SELECT + " where " + String.join(" and ", where)
                 + " order by h.found_at desc, h.score desc limit " + (HitFilter.PAGE_SIZE + 1)
                 + " offset " + (long) filter.page() * HitFilter.PAGE_SIZE;
         return db.sql(sql).params(params).query(Hits::hit).list();
     }
 
-    long countPossible(@Nullable String agency) {
-        return db.sql("select count(*) from screening_hit where status = 'POSSIBLE'"
-                        + " and (cast(? as text) is null or agency = ? or agency like ?)")
-                .params(agency, agency, agency + "/%").query(Long.class).single();
+    long countPossible(Reach reach) {
+        var scope = reach.where("agency");
+        return db.sql("select count(*) from screening_hit where status = 'POSSIBLE' and " + scope.sql())
+                .params(scope.params()).query(Long.class).single();
     }
 
     /** Records the decision if the hit is still undecided (and not purged); returns whether it was. */

@@ -1,59 +1,28 @@
 package org.liaison.screening;
 
-import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
+import org.liaison.identity.Reach;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The current officer's agency, and what it lets them see: their agency and those below it; admins all. */
+/**
+ * What screening asks of the caller's {@link Reach}, with the refusals it gives: screening and alerts are done
+ * for the officer's own agency, and records of an agency are changed only by those who act for it.
+ */
 final class Officers {
 
     private Officers() {
     }
 
-    static String agency() {
-        return agencyId().value();
+    /** The signed-in officer's own agency; the node itself, a partner and nobody have none. */
+    static AgencyId ownAgency() {
+        return Reach.current().agency().orElseThrow(() ->
+                new InvalidInput("screening and alerts are done for an agency; sign in as one of its officers"));
     }
 
-    static AgencyId agencyId() {
-        var agency = Actor.current().map(Actor::agencyId).orElse("");
-        if (agency.isEmpty()) {
-            throw new InvalidInput("screening and alerts are done for an agency; sign in as one of its officers");
-        }
-        return AgencyId.of(agency);
-    }
-
-    /** The agency whose records the officer sees, or null for all (administrators). */
-    static @Nullable String scope() {
-        return isAdmin() ? null : Actor.current().map(Actor::agencyId).orElse("-");
-    }
-
-    static boolean sees(AgencyId agency) {
-        return isAdmin() || within(agency);
-    }
-
-    static boolean within(AgencyId agency) {
-        var mine = Actor.current().map(Actor::agencyId).orElse("");
-        return !mine.isEmpty() && (agency.value() + "/").startsWith(mine + "/");
-    }
-
-    static void requireWithin(AgencyId agency, String what) {
-        if (!isAdmin() && !within(agency)) {
+    static void requireCovers(AgencyId agency, String what) {
+        if (!Reach.current().covers(agency)) {
             throw new Forbidden("only officers of " + agency + " may " + what + " " + agency);
         }
-    }
-
-    /** Whether the officer holds a role that screens (see {@link Screening#SCREENS}). */
-    static boolean screens() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(java.util.Set.of("ROLE_ADMIN", "ROLE_OFFICER", "ROLE_ANALYST", "ROLE_BORDER_OFFICER")::contains);
-    }
-
-    private static boolean isAdmin() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 }

@@ -13,8 +13,10 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.exchange.Retention;
+import org.liaison.identity.Reach;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,17 +26,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Watchlist screening. Public facade of the screening module.
  *
- * <p>Border officers, officers, analysts and administrators screen; officers, analysts and administrators
- * issue and withdraw their agency's alerts; the screening agency's officers decide its hits. Officers see the
- * hits and lists of their agency (and those below it), administrators all. Every change is audited.
+ * <p>Who may do what is named once in {@link Permissions}: border officers, officers, analysts and administrators
+ * screen; officers, analysts and administrators issue and withdraw their agency's alerts; officers and border
+ * officers of the screening agency decide its hits. Officers see the hits, lists and statistics of the agencies
+ * their {@link Reach} covers (their own and those below it), administrators all, anyone not signed in nothing.
+ * Every change is audited.
  */
 @Service
 @Validated
 public class Screening {
 
-    static final String SCREENS = "hasAnyRole('ADMIN', 'OFFICER', 'ANALYST', 'BORDER_OFFICER')";
-    static final String ISSUES = "hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')";
-    static final String DECIDES = "hasAnyRole('ADMIN', 'OFFICER', 'BORDER_OFFICER')";
     /** The most travellers one API call screens; larger lists go through an upload. */
     public static final int MAX_AT_ONCE = 1000;
 
@@ -80,7 +81,7 @@ public class Screening {
      * fills the fields left blank; its failed check digits come back as notes.
      */
     @Transactional
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public ScreeningResult screen(@Valid Traveller traveller, @Nullable Double threshold) {
         var notes = new ArrayList<String>();
         var filled = traveller;
@@ -93,12 +94,12 @@ public class Screening {
             throw new InvalidInput("give a name, a document number, a plate or an MRZ to screen");
         }
         return screenings.screen(filled, threshold == null ? this.threshold : Thresholds.check(threshold),
-                Officers.agency(), notes);
+                Officers.ownAgency().value(), notes);
     }
 
     /** Screens up to {@link #MAX_AT_ONCE} travellers in one transaction, results in the same order. */
     @Transactional
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public List<ScreeningResult> screenAll(List<@Valid Traveller> travellers, @Nullable Double threshold) {
         if (travellers.isEmpty() || travellers.size() > MAX_AT_ONCE) {
             throw new InvalidInput("screen 1 to " + MAX_AT_ONCE + " travellers at once; upload larger lists");
@@ -108,75 +109,75 @@ public class Screening {
 
     /** Queues an uploaded CSV list; its rows are screened in the background (see {@link #batch}). */
     @Transactional
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public ScreeningBatch upload(String fileName, byte[] csv, @Nullable String checkpoint, @Nullable Double threshold) {
         return batchService.upload(fileName, csv, Fields.cut(checkpoint, 80),
-                threshold == null ? this.threshold : Thresholds.check(threshold), Officers.agency());
+                threshold == null ? this.threshold : Thresholds.check(threshold), Officers.ownAgency().value());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public ScreeningBatch batch(BatchId id) {
-        return batchService.find(id, Officers.scope());
+        return batchService.find(id, Reach.current());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public List<ScreeningBatch> batches() {
-        return batchService.recent(Officers.scope());
+        return batchService.recent(Reach.current());
     }
 
     /** The batch's rows with their best match, as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public byte[] batchResults(BatchId id) {
         return batchService.results(batch(id).id());
     }
 
     /** Issues an alert of the officer's agency and sends it to the partners named, as the agreements allow. */
     @Transactional
-    @PreAuthorize(ISSUES)
+    @PreAuthorize(Permissions.ISSUES_ALERTS)
     public Alert issue(@Valid AlertDraft draft, @Nullable Photo photo) {
-        return alertRecords.issue(draft, photo, Officers.agencyId());
+        return alertRecords.issue(draft, photo, Officers.ownAgency());
     }
 
     /** The partner agencies the officer's agency may send alerts to under the agreements in force. */
-    @PreAuthorize(ISSUES)
+    @PreAuthorize(Permissions.ISSUES_ALERTS)
     public List<AgencyId> alertPartners() {
-        return sharing.partnersOf(Officers.agencyId());
+        return sharing.partnersOf(Officers.ownAgency());
     }
 
     /** Sends an alert of the officer's agency to more partners, as the agreements allow. */
     @Transactional
-    @PreAuthorize(ISSUES)
+    @PreAuthorize(Permissions.ISSUES_ALERTS)
     public Alert share(AlertId id, List<AgencyId> partners) {
-        Officers.requireWithin(alert(id).issuingAgency(), "share alerts of");
+        Officers.requireCovers(alert(id).issuingAgency(), "share alerts of");
         return alertRecords.share(id, partners.stream().map(AgencyId::value).toList());
     }
 
     /** Withdraws an alert this node issued, and tells the partners it went to. */
     @Transactional
-    @PreAuthorize(ISSUES)
+    @PreAuthorize(Permissions.ISSUES_ALERTS)
     public Alert withdraw(AlertId id, String reason) {
         var alert = alert(id);
-        Officers.requireWithin(alert.issuingAgency(), "withdraw alerts of");
+        Officers.requireCovers(alert.issuingAgency(), "withdraw alerts of");
         return alertRecords.withdraw(id, Reasons.required(reason));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public Alert alert(AlertId id) {
         return alerts.find(id).orElseThrow(() -> new NotFound("alert", id));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public List<Alert> alerts(AlertFilter filter) {
         return alerts.search(filter, 200);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public Optional<Photo> photo(AlertId id) {
         return alerts.photo(id);
     }
@@ -186,36 +187,47 @@ public class Screening {
      * of the message that last carried it. Empty for this node's own alerts, which no sharing clause governs.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public Optional<Retention> retentionOf(Alert alert) {
         return alerts.retentionMessage(alert.id()).flatMap(retentions::of);
     }
 
     /** How long this node keeps a hit on a partner's alert (see {@link AlertHit#retentionMessage()}). */
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public Optional<Retention> retentionOf(AlertHit hit) {
         return retentions.of(hit.retentionMessage());
     }
 
     /** How long this node keeps each partner's hit report, by the message it came in. */
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public Map<UUID, Retention> retentionOf(List<ReportedHit> reports) {
         return retentions.of(reports.stream().map(ReportedHit::message).toList());
     }
 
     /** Partners' reports of hits on one of this node's alerts, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public List<ReportedHit> reportedHits(AlertId id) {
         return reports.of(alert(id).id());
     }
 
-    /** Possible matches of the officer's agency awaiting a decision; 0 for officers who do not screen. */
+    /** Possible matches of the officer's agencies awaiting a decision; 0 for those who do not screen. */
     @Transactional(readOnly = true)
     public long awaitingDecision() {
-        return Officers.screens() ? hits.countPossible(Officers.scope()) : 0;
+        var reach = Reach.current();
+        return reach.allows(Permissions.SCREENS) ? hits.countPossible(reach) : 0;
+    }
+
+    /** Whether the caller may screen (pages offer screening only to them). */
+    public boolean mayScreen() {
+        return Reach.current().allows(Permissions.SCREENS);
+    }
+
+    /** Whether the caller may issue alerts (pages offer the form only to them). */
+    public boolean mayIssueAlerts() {
+        return Reach.current().allows(Permissions.ISSUES_ALERTS);
     }
 
     /** Number of alerts in force in this instance's index. */
@@ -224,38 +236,38 @@ public class Screening {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public List<AlertHit> hits(HitFilter filter) {
-        return hits.search(Officers.scope(), filter);
+        return hits.search(Reach.current(), filter);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public AlertHit hit(HitId id) {
-        return hits.find(id).filter(h -> Officers.sees(h.agency())).orElseThrow(() -> new NotFound("hit", id));
+        return hits.find(id).filter(h -> Reach.current().covers(h.agency())).orElseThrow(() -> new NotFound("hit", id));
     }
 
     /** Confirms that the traveller is the alert's subject; the issuing agency is told (see {@link HitNotice}). */
     @Transactional
-    @PreAuthorize(DECIDES)
+    @PreAuthorize(Permissions.DECIDES_HITS)
     public AlertHit confirm(HitId id, String note) {
         return decisions.confirm(hit(id), Reasons.required(note));
     }
 
     /** Discards a possible match as someone else, with the reason (it feeds the false-positive rate). */
     @Transactional
-    @PreAuthorize(DECIDES)
+    @PreAuthorize(Permissions.DECIDES_HITS)
     public AlertHit discard(HitId id, String reason) {
         return decisions.discard(hit(id), Reasons.required(reason));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(SCREENS)
+    @PreAuthorize(Permissions.SCREENS)
     public ScreeningStatistics statistics(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
             throw new InvalidInput("choose a period of at most five years, ending after it starts");
         }
-        return statistics.between(from, to, Officers.scope(), clock.getZone());
+        return statistics.between(from, to, Reach.current(), clock.getZone());
     }
 
     /** Today on this node, for forms that default to a period. */
@@ -263,8 +275,10 @@ public class Screening {
         return LocalDate.now(clock);
     }
 
-    /** Whether the current officer's agency issued the alert (and may withdraw it). */
+    /** Whether the caller may withdraw the alert: one of this node's, in force, of an agency they act for. */
     public boolean mayWithdraw(Alert alert) {
-        return alert.own() && alert.status() == AlertStatus.ACTIVE && Officers.within(alert.issuingAgency());
+        var reach = Reach.current();
+        return alert.own() && alert.status() == AlertStatus.ACTIVE && reach.allows(Permissions.ISSUES_ALERTS)
+                && reach.covers(alert.issuingAgency());
     }
 }

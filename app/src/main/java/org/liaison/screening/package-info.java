@@ -5,8 +5,8 @@
  * and its reply, and statistics. {@link org.liaison.screening.Screening} is the facade.
  */
 @ApplicationModule(displayName = "Screening",
-        allowedDependencies = { "shared", "node", "audit", "directory", "agreements", "exchange", "exchange :: payload",
-                "matching" })
+        allowedDependencies = { "shared", "node", "audit", "directory", "identity", "agreements", "exchange",
+                "exchange :: payload", "matching" })
 @NullMarked
 package org.liaison.screening;
 

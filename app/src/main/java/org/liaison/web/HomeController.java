@@ -1,9 +1,10 @@
 package org.liaison.web;
 
+import java.util.List;
+
 import org.liaison.committees.Committees;
+import org.liaison.identity.Reach;
 import org.liaison.screening.Screening;
-import org.liaison.directory.AgencyId;
-import org.liaison.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        var agency = Actor.current().map(Actor::agencyId).filter(id -> id.matches(AgencyId.PATTERN));
-        model.addAttribute("overdue", agency.map(id -> committees.overdueFor(AgencyId.of(id))).orElse(java.util.List.of()));
+        model.addAttribute("overdue", Reach.current().agency().map(committees::overdueFor).orElse(List.of()));
         model.addAttribute("today", committees.today());
+        model.addAttribute("screens", screening.mayScreen());
         model.addAttribute("awaitingDecision", screening.awaitingDecision());
         return "web/home";
     }

@@ -2,9 +2,9 @@ package org.liaison.web;
 
 import java.util.Locale;
 
+import org.liaison.identity.OfficerAccounts;
 import org.liaison.identity.OfficerPrincipal;
 import org.liaison.node.ThisNode;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class Shell {
 
     private final ThisNode node;
+    private final OfficerAccounts accounts;
 
-    Shell(ThisNode node) {
+    Shell(ThisNode node, OfficerAccounts accounts) {
         this.node = node;
+        this.accounts = accounts;
     }
 
     @ModelAttribute("node")
@@ -25,8 +27,7 @@ class Shell {
 
     @ModelAttribute("officer")
     @org.jspecify.annotations.Nullable OfficerPrincipal officer() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof OfficerPrincipal officer ? officer : null;
+        return accounts.current().orElse(null);
     }
 
     @ModelAttribute("languages")

@@ -68,6 +68,8 @@ class ScreeningPagesTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/screening/alerts/*"));
         var alert = OfficerContext.as("kh.officer", "KH/MOI", "OFFICER",
                 () -> screening.alerts(new AlertFilter(true, null, null, "Bounsou")).getFirst());
+        mvc.perform(get("/screening/alerts")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/screening/alerts/new")));
         mvc.perform(get("/screening/alerts/" + alert.id() + "/photo")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"));
         var hit = OfficerContext.as("kh.officer", "KH/MOI", "OFFICER",
@@ -117,6 +119,8 @@ class ScreeningPagesTests {
     @WithOfficer(username = "kh.border", roles = "BORDER_OFFICER", agency = "KH/MOI/GDI")
     void aBorderOfficerScreensButCannotIssueAlerts() throws Exception {
         mvc.perform(get("/screening")).andExpect(status().isOk());
+        mvc.perform(get("/screening/alerts")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/screening/alerts/new"))));
         mvc.perform(post("/api/v1/alerts").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"subject\":\"PERSON\",\"noticeType\":\"WARNING\",\"nameLatin\":\"A B\",\"reason\":\"r\",\"action\":\"a\"}"))
                 .andExpect(status().isForbidden());
