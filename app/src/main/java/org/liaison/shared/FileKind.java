@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The kinds of file the node accepts anywhere (agreement texts, committee evidence, message attachments, alert
@@ -51,8 +50,14 @@ public enum FileKind {
      */
     public static FileKind require(String what, byte[] content, int maxBytes, Set<FileKind> allowed) {
         requireSize(what, content, maxBytes);
-        return of(content, allowed).orElseThrow(() -> new InvalidInput(what + " must be " + Arrays.stream(values())
-                .filter(allowed::contains).map(k -> k.label).collect(Collectors.joining(", "))));
+        return of(content, allowed).orElseThrow(() -> new InvalidInput(what + " must be a " + choices(allowed) + " file"));
+    }
+
+    /** "PDF, PNG or JPEG": the labels of {@code allowed} in declaration order. */
+    private static String choices(Set<FileKind> allowed) {
+        var labels = Arrays.stream(values()).filter(allowed::contains).map(k -> k.label).toList();
+        return labels.size() == 1 ? labels.getFirst()
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.getLast();
     }
 
     /** 1 byte to {@code maxBytes}; otherwise {@link InvalidInput} saying which limit, in MiB. */

@@ -149,7 +149,7 @@ class CommitteePagesTests {
         var bad = new MockMultipartFile("file", "photo.png", "image/png", new byte[] { 'M', 'Z', 0, 1 });
         mvc.perform(multipart("/commitments/" + overdue.id() + "/progress").file(bad).with(csrf()).param("note", "Photo"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("evidence must be a PDF, PNG, JPEG or plain text file")));
+                .andExpect(content().string(containsString("the evidence file must be a PDF, PNG, JPEG or UTF-8 plain text file")));
     }
 
     @Test
