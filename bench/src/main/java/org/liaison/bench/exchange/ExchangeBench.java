@@ -49,13 +49,15 @@ public final class ExchangeBench {
     private static final String BODY = "x".repeat(1024 - 120);
 
     static final String USAGE = """
-            Usage: ./liaison bench exchange [seconds per rate] [rates, comma-separated] [durable|non-durable|compare]
+            Usage: ./liaison bench exchange [seconds per rate] [rates, comma-separated] [durable|non-durable|compare] [runs]
 
               seconds per rate   how long each offered rate runs (default 15)
               rates              offered rates in msg/s (default 250,500,1000)
               durable            the nodes' databases with fsync, synchronous_commit, full_page_writes on (default)
               non-durable        the same with all three off: what the node refuses to run on, for comparison only
               compare            both, one after the other on fresh nodes, and the cost of durability as ratios
+              runs               how many times each rate runs on the same warmed-up nodes (default 1); with more
+                                 than one, the median and the range (min–max) of each figure are printed too
             """;
 
     private ExchangeBench() {
@@ -66,7 +68,7 @@ public final class ExchangeBench {
         DURABLE, NON_DURABLE
     }
 
-    record Options(int seconds, List<Integer> rates, List<Durability> modes) {
+    record Options(int seconds, List<Integer> rates, List<Durability> modes, int runs) {
 
         static Options parse(String[] args) {
             int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
@@ -77,10 +79,11 @@ public final class ExchangeBench {
                 case "compare" -> List.of(Durability.DURABLE, Durability.NON_DURABLE);
                 default -> throw new IllegalArgumentException("unknown mode: " + args[2]);
             };
-            if (seconds <= 0 || rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
-                throw new IllegalArgumentException("seconds and rates must be positive");
+            int runs = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+            if (seconds <= 0 || runs <= 0 || rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
+                throw new IllegalArgumentException("seconds, rates and runs must be positive");
             }
-            return new Options(seconds, rates, modes);
+            return new Options(seconds, rates, modes, runs);
         }
     }
 
@@ -131,7 +134,14 @@ public final class ExchangeBench {
         analyze(kh, la);
         var results = new ArrayList<Result>();
         for (int rate : options.rates()) {
-            var signed = run("signed exchange", kh, la, rate, options.seconds(), false);
+            var runs = new ArrayList<Result>();
+            for (int i = 0; i < options.runs(); i++) {
+                runs.add(run("signed exchange", kh, la, rate, options.seconds(), false));
+            }
+            var signed = Result.median(runs);
+            if (runs.size() > 1) {
+                System.out.printf("  over %d runs at %4d/s offered: %s%n", runs.size(), rate, Result.spread(runs));
+            }
             var plain = baseline.run(rate, options.seconds(), BODY);
             System.out.printf("  baseline at %4d/s offered: %7.1f msg/s  %s%n", rate, plain.rate(), plain.latencies());
             System.out.printf("  cost of the guarantees: %.1f× the baseline's p50 latency%n", signed.latencies().p50() / plain.latencies().p50());
@@ -273,5 +283,32 @@ public final class ExchangeBench {
     }
 
     record Result(long delivered, long lost, long duplicated, double rate, Latencies latencies) {
+
+        /** Each figure's median over the runs (so the "median run" may mix figures of different runs). */
+        static Result median(List<Result> runs) {
+            return new Result(Math.round(median(runs, r -> r.delivered())), runs.stream().mapToLong(Result::lost).sum(),
+                    runs.stream().mapToLong(Result::duplicated).sum(), median(runs, Result::rate),
+                    new Latencies(median(runs, r -> r.latencies().p50()), median(runs, r -> r.latencies().p99()),
+                            median(runs, r -> r.latencies().max())));
+        }
+
+        /** "delivered 612 msg/s (580–640), p50 …": the median and the range of each figure. */
+        static String spread(List<Result> runs) {
+            return "delivered " + range(runs, Result::rate, "msg/s") + ", p50 " + range(runs, r -> r.latencies().p50(), "ms")
+                    + ", p99 " + range(runs, r -> r.latencies().p99(), "ms") + ", lost " + median(runs).lost()
+                    + ", duplicated " + median(runs).duplicated();
+        }
+
+        private static String range(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure, String unit) {
+            var values = runs.stream().mapToDouble(figure).sorted().toArray();
+            return String.format(java.util.Locale.ROOT, "%.1f %s (%.1f–%.1f)", median(runs, figure), unit, values[0],
+                    values[values.length - 1]);
+        }
+
+        private static double median(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure) {
+            var values = runs.stream().mapToDouble(figure).sorted().toArray();
+            int mid = values.length / 2;
+            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        }
     }
 }
