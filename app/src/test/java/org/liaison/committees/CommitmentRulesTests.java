@@ -78,7 +78,7 @@ class CommitmentRulesTests {
     @Test
     void refusesExecutablesEmptyFilesAndFilesOverTenMegabytes() {
         assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("report.pdf", new byte[] { 'M', 'Z', 0, 0 })))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("PDF, PNG, JPEG, UTF-8 plain text");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("a PDF, PNG, JPEG or UTF-8 plain text file");
         assertThatThrownBy(() -> EvidenceFiles.check(new EvidenceUpload("empty.txt", new byte[0])))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("empty");
         var big = new byte[EvidenceFiles.MAX_BYTES + 1];
