@@ -110,7 +110,8 @@ class Outbox {
      */
     private Checked checked(OutgoingMessage message, Instant now) {
         if (!message.sender().country().equals(node.country())) {
-            throw new InvalidInput(message.sender() + " is not an agency of this node");
+            return Checked.no(new Denied(Denied.Why.NOT_YOUR_AGENCY, message.sender() + " is not an agency of this node",
+                    null, null));
         }
         var problem = payloads.problemWith(message.category(), message.payload());
         if (problem != null) {

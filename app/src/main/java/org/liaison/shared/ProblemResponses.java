@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +25,18 @@ import org.springframework.web.servlet.ModelAndView;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemResponses {
 
+    private final ApplicationEventPublisher events;
+
+    ProblemResponses(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof Forbidden || e instanceof NotFound) {
+            events.publishEvent(new RequestRefused(request.getMethod() + " " + request.getRequestURI(),
+                    e.status().value(), String.valueOf(e.getMessage())));
+        }
         return respond(request, response, e.toProblem());
     }
 

@@ -1,0 +1,150 @@
+package org.liaison;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.identity.NewOfficer;
+import org.liaison.identity.OfficerAccounts;
+import org.liaison.identity.Role;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The records of one agency that {@link AuthorizationMatrixTests} asks about, made once through the same HTTP API
+ * officers use: an open and a restricted agreement and a committee between the agency and Thailand, a message it
+ * sent to Laos, an alert it issued, a list it uploaded, one of its officers, and one undecided hit for each cell
+ * that decides one (a decision is made once).
+ */
+final class MatrixRecords {
+
+    static final String NAME = "Chanthavong Matrixperson";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final String agreement;
+    final String restrictedAgreement;
+    final String committee;
+    final String message;
+    final String alert;
+    final String batch;
+    final String officer;
+    final String hit;
+    private final Deque<String> undecidedHits = new ArrayDeque<>();
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final String agency;
+
+    MatrixRecords(MockMvc mvc, JdbcClient jdbc, OfficerAccounts accounts, String agency, int hits) throws Exception {
+        this.mvc = mvc;
+        this.agency = agency;
+        this.jdbc = jdbc;
+        // Sending needs an agreement in force and a trusted node of the recipient's country (suspended in close()).
+        jdbc.sql("insert into exchange_partner (node_id, base_url, status, pinned_at, pinned_by, source)"
+                + " values ('LA-MATRIX', 'http://127.0.0.1:9', 'TRUSTED', now(), 'matrix', 'MANUAL')"
+                + " on conflict (node_id) do update set status = 'TRUSTED'").update();
+        drugInformationMayGoToLaos();
+        agreement = register(false);
+        restrictedAgreement = register(true);
+        committee = text(send("/api/v1/committees", "ADMIN", """
+                {"kind": "MINISTERIAL", "name": "Matrix committee", "nativeLanguage": "km",
+                 "parties": ["%s", "TH/RTP"]}""".formatted(agency)), "id");
+        // the policy is recompiled after the agreement's commit: the first send waits for it
+        message = await().atMost(Duration.ofSeconds(30)).until(() -> sendMessage(), java.util.Objects::nonNull);
+        alert = text(send("/api/v1/alerts", "OFFICER", """
+                {"subject": "PERSON", "noticeType": "PERSON_OF_INTEREST", "nameLatin": "%s",
+                 "reason": "Courier for a smuggling ring", "action": "Report date and crossing"}""".formatted(NAME)), "id");
+        batch = text(JSON.readTree(mvc.perform(MatrixRequests.upload().with(csrf()).with(as("OFFICER")))
+                .andReturn().getResponse().getContentAsString()), "id");
+        officer = OfficerContext.as("matrix.admin", agency, "ADMIN", () -> accounts.create(new NewOfficer(
+                "mx" + UUID.randomUUID().toString().substring(0, 8), "Matrix Officer", null,
+                java.util.Set.of(Role.OFFICER)))).officer().id().toString();
+        hit = hitOnTheAlert();
+        for (int i = 0; i < hits; i++) {
+            undecidedHits.add(hitOnTheAlert());
+        }
+    }
+
+    /** A hit no one has decided yet; each is handed out once. */
+    String undecidedHit() {
+        return undecidedHits.pop();
+    }
+
+    /** Laos's node is trusted no longer: other tests sharing this database find no partner there, as before. */
+    void close() {
+        jdbc.sql("update exchange_partner set status = 'SUSPENDED' where node_id = 'LA-MATRIX'").update();
+    }
+
+    private void drugInformationMayGoToLaos() throws Exception {
+        var id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        send("/api/v1/agreements", "ADMIN", """
+                {"id": "%s", "kind": "MOU", "title": "Matrix MoU on drugs %s", "restricted": false,
+                 "parties": ["KH/MOI", "LA/MPS"], "signedOn": "2026-03-01", "validFrom": "2026-03-01",
+                 "timeZone": "Asia/Phnom_Penh"}""".formatted(id, id));
+        send("/api/v1/agreements/" + id + "/clauses", "ADMIN", """
+                {"article": "2.1", "from": "KH/MOI", "to": "LA/MPS", "reciprocal": true,
+                 "categories": ["DRUG_TRAFFICKING_INFORMATION"], "purposes": ["INVESTIGATION"], "handling": "AMBER",
+                 "retentionDays": 730}""");
+        send("/api/v1/agreements/" + id + "/status", "ADMIN", "{\"status\": \"SIGNED\"}");
+        send("/api/v1/agreements/" + id + "/status", "ADMIN", "{\"status\": \"IN_FORCE\", \"effective\": \"2026-03-01\"}");
+    }
+
+    private @Nullable String sendMessage() throws Exception {
+        var response = mvc.perform(post("/api/v1/messages").with(csrf()).with(as("OFFICER"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"recipient": "LA/MPS", "kind": "NOTIFICATION", "category": "DRUG_TRAFFICKING_INFORMATION",
+                         "purpose": "INVESTIGATION", "payload": {"subject": "Matrix", "body": "Convoy seen at dawn"}}"""))
+                .andReturn().getResponse();
+        return response.getStatus() == 201 ? text(JSON.readTree(response.getContentAsString()), "id") : null;
+    }
+
+    private String register(boolean restricted) throws Exception {
+        var id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        send("/api/v1/agreements", "ADMIN", """
+                {"id": "%s", "kind": "MOU", "title": "Matrix MoU %s", "restricted": %s, "parties": ["%s", "TH/RTP"],
+                 "timeZone": "Asia/Phnom_Penh"}""".formatted(id, id, restricted, agency));
+        return id;
+    }
+
+    private String hitOnTheAlert() throws Exception {
+        var result = send("/api/v1/screenings", "OFFICER", "{\"name\": \"" + NAME + "\"}");
+        for (var match : result.path("matches")) {
+            if (match.path("alert").asString().equals(alert)) {
+                return match.path("hit").asString();
+            }
+        }
+        throw new IllegalStateException("screening " + NAME + " found no hit on alert " + alert + ": " + result);
+    }
+
+    private JsonNode send(String path, String role, String json) throws Exception {
+        var response = mvc.perform(post(path).with(csrf()).with(as(role))
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
+        if (response.getStatus() >= 300) {
+            throw new IllegalStateException("setting up " + path + " answered " + response.getStatus() + ": "
+                    + response.getContentAsString());
+        }
+        return JSON.readTree(response.getContentAsString());
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String role) {
+        return authentication(OfficerContext.authentication("matrix." + role.toLowerCase(), agency, role));
+    }
+
+    private static String text(JsonNode node, String field) {
+        var value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            throw new IllegalStateException("no " + field + " in " + node);
+        }
+        return value.isObject() ? value.path("value").asString() : value.asString();
+    }
+}
