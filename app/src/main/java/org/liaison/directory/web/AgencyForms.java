@@ -1,7 +1,11 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import jakarta.validation.Valid;
 
+import org.liaison.directory.AgencyDraft;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.AgencyType;
+import org.liaison.directory.Directory;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;

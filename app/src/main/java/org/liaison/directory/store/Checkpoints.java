@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.Checkpoint;
+import org.liaison.directory.CheckpointDraft;
+import org.liaison.directory.CheckpointSide;
+import org.liaison.directory.CheckpointStatus;
+import org.liaison.directory.CheckpointType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Border checkpoints, ordered by pair and then by name. */
 @Repository
-class Checkpoints {
+public class Checkpoints {
 
     private static final String SELECT = """
             select id, country_a, name_a, native_name_a, province_a, country_b, name_b, native_name_b, province_b,
@@ -28,12 +33,12 @@ class Checkpoints {
         this.jdbc = jdbc;
     }
 
-    List<Checkpoint> all() {
+    public List<Checkpoint> all() {
         return jdbc.sql(SELECT + ORDER).query(Checkpoints::map).list();
     }
 
     /** Checkpoints on any border of {@code country}, or only on its border with {@code partner}. */
-    List<Checkpoint> of(String country, @Nullable String partner) {
+    public List<Checkpoint> of(String country, @Nullable String partner) {
         if (partner == null) {
             return jdbc.sql(SELECT + " where country_a = :c or country_b = :c" + ORDER)
                     .param("c", country).query(Checkpoints::map).list();
@@ -44,11 +49,11 @@ class Checkpoints {
                 .params(first, second).query(Checkpoints::map).list();
     }
 
-    Optional<Checkpoint> find(long id) {
+    public Optional<Checkpoint> find(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Checkpoints::map).optional();
     }
 
-    long insert(CheckpointDraft draft) {
+    public long insert(CheckpointDraft draft) {
         return bind(jdbc.sql("""
                 insert into checkpoint (country_a, name_a, native_name_a, province_a, country_b, name_b,
                                         native_name_b, province_b, latitude, longitude, type, opens_at, closes_at,
@@ -59,7 +64,7 @@ class Checkpoints {
                 """), draft).query(Long.class).single();
     }
 
-    int update(long id, CheckpointDraft draft) {
+    public int update(long id, CheckpointDraft draft) {
         return bind(jdbc.sql("""
                 update checkpoint set country_a = :countryA, name_a = :nameA, native_name_a = :nativeA,
                        province_a = :provinceA, country_b = :countryB, name_b = :nameB, native_name_b = :nativeB,

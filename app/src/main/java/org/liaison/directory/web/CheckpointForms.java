@@ -1,8 +1,12 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.CheckpointDraft;
+import org.liaison.directory.CheckpointStatus;
+import org.liaison.directory.CheckpointType;
+import org.liaison.directory.Directory;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;

@@ -1,17 +1,20 @@
-package org.liaison.directory;
+package org.liaison.directory.internal;
 
 import java.text.ParseException;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeDraft;
+import org.liaison.directory.NodeStatus;
 import org.liaison.shared.InvalidInput;
 
 /** Checks that a node's published key is a public JWK: a private key must never reach the directory. */
-final class NodeKeys {
+public final class NodeKeys {
 
     private NodeKeys() {
     }
 
-    static Node toNode(NodeDraft draft) {
+    public static Node toNode(NodeDraft draft) {
         var id = draft.nodeId();
         var jwk = draft.publicJwk();
         if (jwk != null) {

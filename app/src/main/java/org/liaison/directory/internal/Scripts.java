@@ -1,11 +1,11 @@
-package org.liaison.directory;
+package org.liaison.directory.internal;
 
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /** Which language tag to put on native-script names, so browsers pick the right font and shaping. */
-final class Scripts {
+public final class Scripts {
 
     private static final Map<String, String> LANGUAGES = Map.of(
             "KH", "km", "LA", "lo", "VN", "vi", "TH", "th", "MM", "my", "CN", "zh");
@@ -13,12 +13,12 @@ final class Scripts {
     private Scripts() {
     }
 
-    static String languageOf(String country) {
+    public static String languageOf(String country) {
         return LANGUAGES.getOrDefault(country, "und");
     }
 
     /** Trimmed text, or null when nothing is left: optional form fields arrive as empty strings. */
-    static @Nullable String optional(@Nullable String text) {
+    public static @Nullable String optional(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -27,7 +27,7 @@ final class Scripts {
     }
 
     /** Trimmed text; a missing value stays null so that validation reports it. */
-    static @Nullable String required(@Nullable String text) {
+    public static @Nullable String required(@Nullable String text) {
         return text == null ? null : text.strip();
     }
 }

@@ -1,10 +1,14 @@
-package org.liaison.directory;
+package org.liaison.directory.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.Directory;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.store.ContactPoints;
+import org.liaison.directory.store.Nodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,10 +1,16 @@
-package org.liaison.directory;
+package org.liaison.directory.demo;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.ContactPointDraft;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.NodeStatus;
+import org.liaison.directory.store.ContactPoints;
+import org.liaison.directory.store.Nodes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

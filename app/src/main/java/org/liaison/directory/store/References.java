@@ -1,5 +1,7 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.CheckpointDraft;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * officer gets a clear answer instead of a foreign-key error.
  */
 @Component
-class References {
+public class References {
 
     private final Countries countries;
     private final Agencies agencies;
@@ -21,20 +23,20 @@ class References {
         this.checkpoints = checkpoints;
     }
 
-    void requireCountry(String code) {
+    public void requireCountry(String code) {
         if (!countries.exists(code)) {
             throw new InvalidInput("country " + code + " is not in the directory");
         }
     }
 
-    void requireAgency(AgencyId id) {
+    public void requireAgency(AgencyId id) {
         if (!agencies.exists(id)) {
             throw new InvalidInput("agency " + id + " is not in the directory");
         }
     }
 
     /** A new agency needs a known country and parent, and an id of its own. */
-    void requireNewAgency(AgencyId id) {
+    public void requireNewAgency(AgencyId id) {
         if (agencies.exists(id)) {
             throw new Conflict("agency " + id + " already exists");
         }
@@ -45,7 +47,7 @@ class References {
     }
 
     /** A crossing between known countries that no other checkpoint (but {@code id} itself) already names. */
-    CheckpointDraft requireNewCrossing(CheckpointDraft draft, long id) {
+    public CheckpointDraft requireNewCrossing(CheckpointDraft draft, long id) {
         requireCountry(String.valueOf(draft.countryA()));
         requireCountry(String.valueOf(draft.countryB()));
         if (checkpoints.exists(draft, id)) {

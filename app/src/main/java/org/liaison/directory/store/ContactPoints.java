@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.ContactKind;
+import org.liaison.directory.ContactPoint;
+import org.liaison.directory.ContactPointDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Contact points of agencies. */
 @Repository
-class ContactPoints {
+public class ContactPoints {
 
     private static final String SELECT =
             "select id, agency_id, name, kind, phone, email, languages, hours from contact_point";
@@ -24,21 +28,21 @@ class ContactPoints {
         this.jdbc = jdbc;
     }
 
-    List<ContactPoint> all() {
+    public List<ContactPoint> all() {
         return jdbc.sql(SELECT + " order by agency_id, name").query(ContactPoints::map).list();
     }
 
-    List<ContactPoint> of(AgencyId agency) {
+    public List<ContactPoint> of(AgencyId agency) {
         return jdbc.sql(SELECT + " where agency_id = ? order by name").param(agency.value())
                 .query(ContactPoints::map).list();
     }
 
-    Optional<ContactPoint> find(UUID id) {
+    public Optional<ContactPoint> find(UUID id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(ContactPoints::map).optional();
     }
 
     /** Inserts unless a contact point with this id exists; says whether it inserted. */
-    boolean insertIfAbsent(UUID id, ContactPointDraft draft) {
+    public boolean insertIfAbsent(UUID id, ContactPointDraft draft) {
         return bind(jdbc.sql("""
                 insert into contact_point (id, agency_id, name, kind, phone, email, languages, hours)
                 values (:id, :agency, :name, :kind, :phone, :email, :languages, :hours)
@@ -46,7 +50,7 @@ class ContactPoints {
                 """), draft).param("id", id).update() == 1;
     }
 
-    int update(UUID id, ContactPointDraft draft) {
+    public int update(UUID id, ContactPointDraft draft) {
         return bind(jdbc.sql("""
                 update contact_point set agency_id = :agency, name = :name, kind = :kind, phone = :phone,
                        email = :email, languages = :languages, hours = :hours, updated_at = now()
@@ -54,7 +58,7 @@ class ContactPoints {
                 """), draft).param("id", id).update();
     }
 
-    int delete(UUID id) {
+    public int delete(UUID id) {
         return jdbc.sql("delete from contact_point where id = ?").param(id).update();
     }
 

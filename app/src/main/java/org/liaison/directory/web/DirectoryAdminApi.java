@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import java.util.UUID;
 
@@ -6,6 +6,15 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.liaison.directory.Agency;
+import org.liaison.directory.AgencyDraft;
+import org.liaison.directory.Checkpoint;
+import org.liaison.directory.CheckpointDraft;
+import org.liaison.directory.ContactPoint;
+import org.liaison.directory.ContactPointDraft;
+import org.liaison.directory.Directory;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeDraft;
 import org.liaison.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,12 +6,15 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.NodeStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The federation's nodes. */
 @Repository
-class Nodes {
+public class Nodes {
 
     private static final String SELECT = "select id, country, base_url, public_jwk, status from node";
 
@@ -21,16 +24,16 @@ class Nodes {
         this.jdbc = jdbc;
     }
 
-    List<Node> all() {
+    public List<Node> all() {
         return jdbc.sql(SELECT + " order by id").query(Nodes::map).list();
     }
 
-    Optional<Node> find(NodeId id) {
+    public Optional<Node> find(NodeId id) {
         return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(Nodes::map).optional();
     }
 
     /** Inserts unless the node exists (another instance may register it at the same moment). */
-    boolean insertIfAbsent(Node node) {
+    public boolean insertIfAbsent(Node node) {
         return jdbc.sql("""
                 insert into node (id, country, base_url, public_jwk, status)
                 values (:id, :country, :url, :jwk, :status)
@@ -41,7 +44,7 @@ class Nodes {
                 .update() == 1;
     }
 
-    int update(Node node) {
+    public int update(Node node) {
         return jdbc.sql("""
                 update node set base_url = :url, public_jwk = :jwk, status = :status, updated_at = now()
                 where id = :id

@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,12 +9,25 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.WithOfficer;
+import org.liaison.directory.Agency;
+import org.liaison.directory.AgencyDraft;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.AgencyType;
+import org.liaison.directory.CheckpointDraft;
+import org.liaison.directory.CheckpointStatus;
+import org.liaison.directory.CheckpointType;
+import org.liaison.directory.ContactKind;
+import org.liaison.directory.ContactPointDraft;
+import org.liaison.directory.Directory;
+import org.liaison.directory.NodeDraft;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.NodeStatus;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.liaison.WithOfficer;
 
 @NodeTest
 @WithOfficer(username = "admin.kh", roles = "ADMIN")

@@ -1,6 +1,10 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.AgencyType;
+import org.liaison.directory.Directory;
+import org.liaison.directory.internal.Scripts;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,9 +1,11 @@
-package org.liaison.directory;
+package org.liaison.directory.demo;
 
 import java.util.List;
 import java.util.UUID;
 
-import org.liaison.directory.DemoDirectory.DemoContactPoint;
+import org.liaison.directory.ContactKind;
+import org.liaison.directory.ContactPointDraft;
+import org.liaison.directory.demo.DemoDirectory.DemoContactPoint;
 
 /** The demo's contact points: fictional numbers and unroutable addresses only. */
 final class DemoContactPoints {

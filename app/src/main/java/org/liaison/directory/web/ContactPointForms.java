@@ -1,10 +1,14 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.ContactKind;
+import org.liaison.directory.ContactPointDraft;
+import org.liaison.directory.Directory;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;

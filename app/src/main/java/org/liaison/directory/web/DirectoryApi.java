@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.web;
 
 import java.util.List;
 
@@ -8,6 +8,16 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.Agency;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.AgencyType;
+import org.liaison.directory.Checkpoint;
+import org.liaison.directory.ContactPoint;
+import org.liaison.directory.Country;
+import org.liaison.directory.Directory;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.internal.Scripts;
 import org.liaison.shared.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

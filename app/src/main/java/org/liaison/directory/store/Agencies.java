@@ -1,4 +1,4 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.Agency;
+import org.liaison.directory.AgencyDraft;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.AgencyType;
+import org.liaison.directory.Official;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The agencies of the directory, in id order so that children follow their parent. */
 @Repository
-class Agencies {
+public class Agencies {
 
     private static final String SELECT = """
             select id, country, type, name, native_name, native_name_latin, abbreviation,
@@ -27,11 +32,11 @@ class Agencies {
         this.jdbc = jdbc;
     }
 
-    List<Agency> all() {
+    public List<Agency> all() {
         return jdbc.sql(SELECT + " order by id").query(Agencies::map).list();
     }
 
-    Optional<Agency> find(AgencyId id) {
+    public Optional<Agency> find(AgencyId id) {
         return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(Agencies::map).optional();
     }
 
@@ -39,12 +44,12 @@ class Agencies {
         return jdbc.sql("select count(*) from agency where id = ?").param(id.value()).query(Long.class).single() > 0;
     }
 
-    List<Agency> childrenOf(AgencyId id) {
+    public List<Agency> childrenOf(AgencyId id) {
         return jdbc.sql(SELECT + " where parent_id = ? order by id").param(id.value()).query(Agencies::map).list();
     }
 
     /** Agencies matching every given filter; text matches any name, the abbreviation or the id. */
-    List<Agency> search(@Nullable String country, @Nullable AgencyType type, @Nullable String text) {
+    public List<Agency> search(@Nullable String country, @Nullable AgencyType type, @Nullable String text) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         if (country != null) {
@@ -67,7 +72,7 @@ class Agencies {
         return jdbc.sql(sql).params(params).query(Agencies::map).list();
     }
 
-    void insert(AgencyDraft draft) {
+    public void insert(AgencyDraft draft) {
         var id = draft.agencyId();
         bind(jdbc.sql("""
                 insert into agency (id, parent_id, country, type, name, native_name, native_name_latin, abbreviation,
@@ -80,7 +85,7 @@ class Agencies {
                 .update();
     }
 
-    int update(AgencyDraft draft) {
+    public int update(AgencyDraft draft) {
         return bind(jdbc.sql("""
                 update agency set type = :type, name = :name, native_name = :nativeName, native_name_latin = :latin,
                        abbreviation = :abbreviation, head_name = :headName, head_native_name = :headNativeName,

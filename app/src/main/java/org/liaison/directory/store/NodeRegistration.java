@@ -1,9 +1,12 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.util.Objects;
 
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.NodeStatus;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.ThisNode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

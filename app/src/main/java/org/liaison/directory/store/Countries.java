@@ -1,13 +1,14 @@
-package org.liaison.directory;
+package org.liaison.directory.store;
 
 import java.util.List;
 
+import org.liaison.directory.Country;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The countries the directory knows; reference data from the migrations. */
 @Repository
-class Countries {
+public class Countries {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +16,7 @@ class Countries {
         this.jdbc = jdbc;
     }
 
-    List<Country> all() {
+    public List<Country> all() {
         return jdbc.sql("select code, name, native_name from country order by code")
                 .query((rs, n) -> new Country(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
