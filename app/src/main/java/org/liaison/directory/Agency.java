@@ -1,6 +1,7 @@
 package org.liaison.directory;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 
 /**
  * A government body in the directory. {@code nativeName} is in the country's own script,

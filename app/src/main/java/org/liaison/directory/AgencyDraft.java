@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 
 /** What an administrator submits to create or update an agency; text is trimmed, blanks become null. */
 public record AgencyDraft(
@@ -46,7 +47,7 @@ public record AgencyDraft(
                 head == null ? null : head.notedYear());
     }
 
-    AgencyId agencyId() {
+    public AgencyId agencyId() {
         return AgencyId.of(String.valueOf(id));
     }
 

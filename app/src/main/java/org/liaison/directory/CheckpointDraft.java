@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 import org.liaison.shared.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
 

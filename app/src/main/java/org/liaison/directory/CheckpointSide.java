@@ -1,6 +1,7 @@
 package org.liaison.directory;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 
 /** One country's side of a border crossing, named as that country names it. */
 public record CheckpointSide(String country, String name, @Nullable String nativeName, @Nullable String province) {

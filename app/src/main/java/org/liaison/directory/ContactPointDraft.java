@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 
 /**
  * What an administrator submits for a contact point. Languages are ISO 639-1 codes separated by commas

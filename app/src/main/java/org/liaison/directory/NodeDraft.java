@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.Scripts;
 
 /** What an administrator submits to register or update a partner node. */
 public record NodeDraft(
@@ -23,7 +24,7 @@ public record NodeDraft(
         publicJwk = Scripts.optional(publicJwk);
     }
 
-    NodeId nodeId() {
+    public NodeId nodeId() {
         return NodeId.of(String.valueOf(id));
     }
 

@@ -36,7 +36,7 @@ public record Alert(AlertId id, String reference, AgencyId issuingAgency, boolea
     }
 
     /** Every name the index should know, original script first. */
-    List<String> names() {
+    public List<String> names() {
         var names = new java.util.ArrayList<String>();
         if (nameNative != null) {
             names.add(nameNative);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
+import org.liaison.screening.input.Fields;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

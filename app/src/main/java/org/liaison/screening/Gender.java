@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 public enum Gender {
     FEMALE, MALE, OTHER;
 
-    org.liaison.matching.Gender forMatching() {
+    public org.liaison.matching.Gender forMatching() {
         return org.liaison.matching.Gender.valueOf(name());
     }
 
-    static @Nullable Gender ofMrz(char sex) {
+    public static @Nullable Gender ofMrz(char sex) {
         return switch (sex) {
             case 'F' -> FEMALE;
             case 'M' -> MALE;

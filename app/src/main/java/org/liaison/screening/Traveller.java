@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.screening.input.Fields;
+import org.liaison.screening.input.Mrz;
 
 /**
  * The person (or document, or vehicle) being screened, as the officer read it: a name in any script and

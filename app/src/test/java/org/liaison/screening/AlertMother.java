@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Alerts for tests: fictional people, documents and vehicles. */
-final class AlertMother {
+public final class AlertMother {
 
     private AlertMother() {
     }
@@ -16,12 +16,12 @@ final class AlertMother {
                 LocalDate.now().plusYears(1), null, List.of());
     }
 
-    static AlertDraft person(String latinName) {
+    public static AlertDraft person(String latinName) {
         return new AlertDraft(AlertSubject.PERSON, NoticeType.PERSON_OF_INTEREST, null, latinName, null, null, null, null,
                 null, null, "Courier for a smuggling ring", "Report date and crossing", null, null, List.of());
     }
 
-    static AlertDraft stolenPassport(String number) {
+    public static AlertDraft stolenPassport(String number) {
         return new AlertDraft(AlertSubject.DOCUMENT, NoticeType.STOLEN_DOCUMENT, null, null, null, null, null, null, null,
                 number, "Blank booklet stolen", "Seize the document", null, null, List.of());
     }

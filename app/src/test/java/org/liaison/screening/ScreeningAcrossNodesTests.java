@@ -16,6 +16,8 @@ import org.liaison.exchange.MessageId;
 import org.liaison.exchange.MessageKind;
 import org.liaison.exchange.OutgoingMessage;
 import org.liaison.exchange.TwoNodes;
+import org.liaison.screening.alerts.AlertSharing;
+import org.liaison.screening.payload.HitNotification;
 
 /**
  * Two real nodes: a Lao alert written in Lao script reaches the Cambodian index, a Cambodian border officer's

@@ -1,0 +1,63 @@
+package org.liaison.directory.store;
+
+import java.util.Objects;
+
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.directory.Node;
+import org.liaison.directory.NodeId;
+import org.liaison.directory.NodeStatus;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.ThisNode;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps this node's own row in the directory current at every start, so partners and pages always see the
+ * key it actually signs with. Unchanged rows are left alone, so restarts do not flood the audit trail.
+ */
+@Component
+class NodeRegistration {
+
+    private final Nodes nodes;
+    private final ThisNode thisNode;
+    private final NodeKeys keys;
+    private final AuditTrail auditTrail;
+    private final TransactionTemplate transaction;
+
+    NodeRegistration(Nodes nodes, ThisNode thisNode, NodeKeys keys, AuditTrail auditTrail,
+                     TransactionTemplate transaction) {
+        this.nodes = nodes;
+        this.thisNode = thisNode;
+        this.keys = keys;
+        this.auditTrail = auditTrail;
+        this.transaction = transaction;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerThisNode() {
+        transaction.executeWithoutResult(status -> upsert(new Node(NodeId.of(thisNode.id()), thisNode.country(),
+                thisNode.baseUrl(), activePublicJwk(), NodeStatus.ACTIVE)));
+    }
+
+    private String activePublicJwk() {
+        var kid = keys.active().kid();
+        return keys.publicJwk(kid).orElseThrow(() -> new IllegalStateException("the active key " + kid + " is not stored"));
+    }
+
+    private void upsert(Node self) {
+        var details = "baseUrl=" + self.baseUrl() + " key=" + self.fingerprint();
+        if (nodes.insertIfAbsent(self)) {
+            auditTrail.record(AuditAction.NODE_REGISTERED, self.id().value(), details);
+            return;
+        }
+        var known = nodes.find(self.id()).orElse(self);
+        if (!known.baseUrl().equals(self.baseUrl()) || !Objects.equals(known.publicJwk(), self.publicJwk())) {
+            // An administrator's suspension stands: the node only refreshes where it answers and its key.
+            nodes.update(new Node(self.id(), self.country(), self.baseUrl(), self.publicJwk(), known.status()));
+            auditTrail.record(AuditAction.NODE_UPDATED, self.id().value(), details);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Fictional alerts for the demo, only with {@code liaison.demo.enabled=true}.
+ */
+@NullMarked
+package org.liaison.screening.demo;
+
+import org.jspecify.annotations.NullMarked;

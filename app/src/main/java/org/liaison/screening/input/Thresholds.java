@@ -1,0 +1,17 @@
+package org.liaison.screening.input;
+
+import org.liaison.shared.InvalidInput;
+
+/** A threshold below 0.5 floods officers with noise; above 0.99 only exact spellings would come up. */
+public final class Thresholds {
+
+    private Thresholds() {
+    }
+
+    public static double check(double threshold) {
+        if (Double.isNaN(threshold) || threshold < 0.5 || threshold > 0.99) {
+            throw new InvalidInput("a threshold is between 0.50 and 0.99");
+        }
+        return threshold;
+    }
+}
