@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.bundle;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -6,7 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.trust.Jws;
+import org.liaison.exchange.trust.KeyExports;
+import org.liaison.exchange.wire.BatchReceipt;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Receipt;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +33,7 @@ public final class BundleVerifyCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 1) {
             err.println("usage: ./liaison verify-bundle FILE");
             return 2;
@@ -34,7 +43,7 @@ public final class BundleVerifyCommand {
             var bundle = json.readValue(Files.readString(Path.of(args[0])), Bundles.Bundle.class);
             var envelope = verify(bundle, bundle.envelope(), Envelope.TYPE);
             var claims = json.readValue(envelope, Envelope.class);
-            var sha = Attachment.sha256(bundle.envelope().getBytes(StandardCharsets.US_ASCII));
+            var sha = Sha256.hex(bundle.envelope().getBytes(StandardCharsets.US_ASCII));
             var receipt = receipt(json, bundle, claims.id(), sha);
             if (receipt == null) {
                 out.println("INVALID: the batch receipt does not list this envelope's SHA-256");

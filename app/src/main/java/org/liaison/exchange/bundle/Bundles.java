@@ -1,10 +1,13 @@
-package org.liaison.exchange;
+package org.liaison.exchange.bundle;
 
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.node.NodeKeys;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.NotFound;
@@ -16,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * receipt and the two public keys they were signed with, so {@link BundleVerifyCommand} can check it anywhere.
  */
 @Component
-class Bundles {
+public class Bundles {
 
     static final String FORMAT = "liaison-message-bundle/1";
 
@@ -32,7 +35,7 @@ class Bundles {
         this.json = json;
     }
 
-    String export(Message message) {
+    public String export(Message message) {
         var stored = messages.stored(message.id()).orElseThrow(() -> new NotFound("message", message.id()));
         var envelope = stored.envelope();
         if (envelope == null) {

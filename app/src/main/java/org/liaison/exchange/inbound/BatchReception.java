@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +11,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.Retention;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.BatchReceipt;
+import org.liaison.exchange.wire.BatchReply;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.node.ThisNode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,17 +58,17 @@ class BatchReception {
     }
 
     /** Receives the deliveries of one batch request from {@code address}: one result per delivery, in order. */
-    Reply receive(List<Delivery.DeliveryRequest> deliveries, String address) {
-        var results = new ArrayList<@Nullable Result>();
+    BatchReply receive(List<DeliveryRequest> deliveries, String address) {
+        var results = new ArrayList<BatchReply.@Nullable Result>();
         var verified = new ArrayList<Reception.Verified>();
         var lookups = reception.lookups();
         for (var delivery : deliveries) {
             try {
-                var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
+                var files = delivery.attachments() == null ? List.<DeliveryRequest.File>of() : delivery.attachments();
                 verified.add(reception.verify(String.valueOf(delivery.envelope()), files, lookups, address));
                 results.add(null);
             } catch (EnvelopeRejected e) {
-                results.add(Result.refused(null, e));
+                results.add(BatchReply.Result.refused(null, e));
             }
         }
         var stored = storeOnce(verified);
@@ -73,7 +82,7 @@ class BatchReception {
                 results.set(i, stored.results().get(next++));
             }
         }
-        return new Reply(stored.receipts(), results.stream().map(java.util.Objects::requireNonNull).toList());
+        return new BatchReply(stored.receipts(), results.stream().map(java.util.Objects::requireNonNull).toList());
     }
 
     /**
@@ -172,9 +181,9 @@ class BatchReception {
      */
     private record Outcome(String id, boolean duplicate, @Nullable String receipt, @Nullable EnvelopeRejected refusal) {
 
-        Result result(@Nullable String batchReceipt, List<String> receipts) {
+        BatchReply.Result result(@Nullable String batchReceipt, List<String> receipts) {
             if (refusal != null) {
-                return Result.refused(id, refusal);
+                return BatchReply.Result.refused(id, refusal);
             }
             var acknowledging = receipt != null ? receipt : java.util.Objects.requireNonNull(batchReceipt);
             var index = receipts.indexOf(acknowledging);
@@ -182,7 +191,7 @@ class BatchReception {
                 receipts.add(acknowledging);
                 index = receipts.size() - 1;
             }
-            return new Result(id, index, duplicate, null, null);
+            return new BatchReply.Result(id, index, duplicate, null, null);
         }
     }
 
@@ -191,22 +200,6 @@ class BatchReception {
     }
 
     /** What the batch transaction came to: a result per verified envelope, the receipts they name, its refusals. */
-    private record Stored(List<Result> results, List<String> receipts, List<Refusal> refusals) {
-    }
-
-    /**
-     * The answer to a batch: the receipts that acknowledge its messages, each once, and one result per
-     * delivered envelope in its order: the index of its receipt, or the reason it was refused.
-     */
-    record Reply(List<String> receipts, List<Result> results) {
-    }
-
-    /** {@code duplicate}: it had arrived before (or twice in this batch); its original receipt is the one named. */
-    record Result(@Nullable String id, @Nullable Integer receipt, boolean duplicate, @Nullable String reason,
-                  @Nullable String detail) {
-
-        static Result refused(@Nullable String id, EnvelopeRejected e) {
-            return new Result(id, null, false, e.reason().name(), e.getMessage());
-        }
+    private record Stored(List<BatchReply.Result> results, List<String> receipts, List<Refusal> refusals) {
     }
 }

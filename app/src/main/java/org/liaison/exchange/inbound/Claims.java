@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,15 @@ import java.util.List;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.HandlingCode;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageKind;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
+import org.liaison.shared.Sha256;
 
 /** Checks on an envelope's claims beyond its signature: completeness, known values, attachments. */
 final class Claims {
@@ -61,7 +70,7 @@ final class Claims {
     }
 
     /** The delivered files, each checked against the size and SHA-256 the signed envelope lists for it. */
-    static List<Attachment> matchAttachments(Envelope e, List<Delivery.DeliveryRequest.File> files) {
+    static List<Attachment> matchAttachments(Envelope e, List<DeliveryRequest.File> files) {
         if (files.size() != e.attachments().size()) {
             throw new EnvelopeRejected(Rejection.ATTACHMENT_MISMATCH, "the envelope lists " + e.attachments().size()
                     + " attachments, the delivery carries " + files.size());
@@ -73,7 +82,7 @@ final class Claims {
             if (content == null) {
                 throw new EnvelopeRejected(Rejection.MALFORMED, "attachment " + (i + 1) + " has no content");
             }
-            if (content.length != listed.size() || !Attachment.sha256(content).equals(listed.sha256())) {
+            if (content.length != listed.size() || !Sha256.hex(content).equals(listed.sha256())) {
                 throw new EnvelopeRejected(Rejection.ATTACHMENT_MISMATCH, "attachment " + (i + 1)
                         + " is not the file the envelope signed");
             }

@@ -1,9 +1,12 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;

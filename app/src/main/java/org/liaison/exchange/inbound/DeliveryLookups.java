@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
+import org.liaison.exchange.trust.Partners;
 
 /**
  * What the checks of one delivery look up, each once however many envelopes the delivery carries: the

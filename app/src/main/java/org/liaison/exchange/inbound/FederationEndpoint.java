@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,15 @@ import java.util.function.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.trust.KeyExports;
+import org.liaison.exchange.wire.BatchReply;
+import org.liaison.exchange.wire.BatchRequest;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.NoticeBatch;
+import org.liaison.exchange.wire.NoticeReply;
+import org.liaison.exchange.wire.ReceiptReply;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.shared.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,13 +58,13 @@ class FederationEndpoint {
         this.exports = exports;
     }
 
-    @PostMapping(path = Delivery.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = DeliveryRequest.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> deliver(HttpServletRequest request) throws IOException {
         var address = request.getRemoteAddr();
         try (var admitted = admit(request)) {
-            var delivery = read(request, Delivery.DeliveryRequest.class, d -> d.envelope() != null,
+            var delivery = read(request, DeliveryRequest.class, d -> d.envelope() != null,
                     "the delivery has no envelope");
-            var files = delivery.attachments() == null ? List.<Delivery.DeliveryRequest.File>of() : delivery.attachments();
+            var files = delivery.attachments() == null ? List.<DeliveryRequest.File>of() : delivery.attachments();
             var accepted = reception.receive(delivery.envelope(), files, address);
             return ResponseEntity.ok(new ReceiptReply(accepted.receipt(), accepted.duplicate()));
         }
@@ -65,27 +74,27 @@ class FederationEndpoint {
      * Several envelopes in one request (ADR 0008): one answer per envelope, one signed receipt for those
      * stored. Same path as a single delivery (the path open without a session), told apart by its media type.
      */
-    @PostMapping(path = Delivery.PATH, consumes = BatchDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
-    BatchReception.Reply deliverBatch(HttpServletRequest request) throws IOException {
+    @PostMapping(path = DeliveryRequest.PATH, consumes = BatchRequest.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+    BatchReply deliverBatch(HttpServletRequest request) throws IOException {
         try (var admitted = admit(request)) {
-            var batch = read(request, BatchDelivery.BatchRequest.class, b -> b.messages() != null && !b.messages().isEmpty()
+            var batch = read(request, BatchRequest.class, b -> b.messages() != null && !b.messages().isEmpty()
                     && b.messages().stream().allMatch(m -> m != null && m.envelope() != null),
                     "the batch has no messages, or one without an envelope");
-            if (batch.messages().size() > BatchDelivery.MAX_MESSAGES) {
+            if (batch.messages().size() > BatchRequest.MAX_MESSAGES) {
                 throw unread(request, new EnvelopeRejected(Rejection.TOO_LARGE,
-                        "a batch holds at most " + BatchDelivery.MAX_MESSAGES + " messages"));
+                        "a batch holds at most " + BatchRequest.MAX_MESSAGES + " messages"));
             }
             return batches.receive(batch.messages(), request.getRemoteAddr());
         }
     }
 
     /** Signed read notices of messages this node sent (the partner's officers opened them). */
-    @PostMapping(path = Delivery.PATH, consumes = NoticeDelivery.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
-    NoticeDelivery.Reply readNotices(HttpServletRequest request) throws IOException {
+    @PostMapping(path = DeliveryRequest.PATH, consumes = NoticeBatch.MEDIA_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+    NoticeReply readNotices(HttpServletRequest request) throws IOException {
         try (var admitted = admit(request)) {
-            var batch = read(request, NoticeDelivery.Batch.class,
-                    b -> b.notices() != null && b.notices().size() <= BatchDelivery.MAX_MESSAGES,
-                    "not a list of at most " + BatchDelivery.MAX_MESSAGES + " read notices");
+            var batch = read(request, NoticeBatch.class,
+                    b -> b.notices() != null && b.notices().size() <= BatchRequest.MAX_MESSAGES,
+                    "not a list of at most " + BatchRequest.MAX_MESSAGES + " read notices");
             return notices.receive(batch.notices(), request.getRemoteAddr());
         }
     }
@@ -133,8 +142,5 @@ class FederationEndpoint {
     private EnvelopeRejected unread(HttpServletRequest request, EnvelopeRejected refusal) {
         refusals.unverified(request.getRemoteAddr(), refusal.reason(), refusal.getMessage());
         return refusal;
-    }
-
-    record ReceiptReply(String receipt, boolean duplicate) {
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +7,15 @@ import java.util.UUID;
 
 import org.liaison.agreements.DataCategory;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageKind;
+import org.liaison.exchange.MessageReceived;
+import org.liaison.exchange.ReplyReceived;
 import org.liaison.exchange.payload.Payload;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.wire.Envelope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

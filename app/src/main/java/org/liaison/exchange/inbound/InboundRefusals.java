@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.store.Rejections;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.shared.NodeTask;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,16 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.outbound.Notices;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.NoticeReply;
+import org.liaison.exchange.wire.ReadNotice;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.shared.NodeTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,31 +41,31 @@ class NoticeReception {
         this.transaction = transaction;
     }
 
-    NoticeDelivery.Reply receive(List<String> compact, String address) {
-        var results = new ArrayList<NoticeDelivery.Result>();
+    NoticeReply receive(List<String> compact, String address) {
+        var results = new ArrayList<NoticeReply.Result>();
         for (var notice : compact) {
             ReadNotice opened;
             try {
                 opened = envelopes.openNotice(String.valueOf(notice));
             } catch (EnvelopeRejected e) {
                 refusals.unverified(address, e.reason(), "read notice: " + e.getMessage());
-                results.add(new NoticeDelivery.Result(e.reason().name(), e.getMessage()));
+                results.add(new NoticeReply.Result(e.reason().name(), e.getMessage()));
                 continue;
             }
             results.add(take(opened, notice, address));
         }
-        return new NoticeDelivery.Reply(results);
+        return new NoticeReply(results);
     }
 
     /** Keeps a verified notice, as its reader's node. */
-    private NoticeDelivery.Result take(ReadNotice opened, String compact, String address) {
+    private NoticeReply.Result take(ReadNotice opened, String compact, String address) {
         try {
             limits.chargeNode(opened.readerNode());
             NodeTask.runForPartner(opened.readerNode(), () -> transaction.executeWithoutResult(status -> keep(opened, compact)));
-            return new NoticeDelivery.Result(null, null);
+            return new NoticeReply.Result(null, null);
         } catch (EnvelopeRejected e) {
             refusals.notice(opened.readerNode(), e.reason(), e.getMessage(), address);
-            return new NoticeDelivery.Result(e.reason().name(), e.getMessage());
+            return new NoticeReply.Result(e.reason().name(), e.getMessage());
         }
     }
 

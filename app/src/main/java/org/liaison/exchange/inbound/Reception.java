@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +16,22 @@ import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.Directory;
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.Retention;
 import org.liaison.exchange.payload.Payload;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.store.Attachments;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Receipt;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.NodeTask;
@@ -80,7 +95,7 @@ class Reception {
      * Accepts a delivery from {@code address} and returns the signed receipt, or throws
      * {@link EnvelopeRejected} after logging it.
      */
-    Accepted receive(String compact, List<Delivery.DeliveryRequest.File> files, String address) {
+    Accepted receive(String compact, List<DeliveryRequest.File> files, String address) {
         var verified = verify(compact, files, lookups(), address);
         try {
             return java.util.Objects.requireNonNull(transaction.execute(status -> store(verified)));
@@ -99,7 +114,7 @@ class Reception {
      * Everything that can be checked before writing: signature, the sender's rate, claims, freshness, schema,
      * attachments and this node's agreements. A refusal is logged and audited (in a transaction of its own) and thrown.
      */
-    Verified verify(String compact, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups, String address) {
+    Verified verify(String compact, List<DeliveryRequest.File> files, DeliveryLookups lookups, String address) {
         Envelopes.Opened opened = null;
         try {
             opened = envelopes.open(compact, lookups::keysWithId);
@@ -122,7 +137,7 @@ class Reception {
         return new DeliveryLookups(partners, directory);
     }
 
-    private List<Attachment> check(Envelope e, List<Delivery.DeliveryRequest.File> files, DeliveryLookups lookups) {
+    private List<Attachment> check(Envelope e, List<DeliveryRequest.File> files, DeliveryLookups lookups) {
         Claims.requireComplete(e);
         if (!node.id().equals(e.recipient().node()) || !AgencyId.of(e.recipient().agency()).country().equals(node.country())
                 || !lookups.isAgency(AgencyId.of(e.recipient().agency()))) {

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.inbound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import java.util.Set;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.store.Rejections;
+import org.liaison.exchange.wire.Rejection;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,9 +28,9 @@ import org.springframework.stereotype.Component;
  * stay bounded however many addresses send.
  */
 @Component
-class UnverifiedRefusals implements SmartLifecycle {
+public class UnverifiedRefusals implements SmartLifecycle {
 
-    static final String OTHER_ADDRESSES = "other addresses";
+    public static final String OTHER_ADDRESSES = "other addresses";
 
     private final Rejections rejections;
     private final AuditTrail audit;
@@ -54,7 +57,7 @@ class UnverifiedRefusals implements SmartLifecycle {
     /** Writes what the interval counted: one audit entry and one row per source address and reason. */
     @Scheduled(fixedDelayString = "${liaison.exchange.inbound.refusal-summary-interval:PT1M}",
             initialDelayString = "${liaison.exchange.inbound.refusal-summary-interval:PT1M}")
-    void flush() {
+    public void flush() {
         Map<Key, Count> counted;
         synchronized (this) {
             counted = window;

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +14,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.BatchReceipt;
+import org.liaison.exchange.wire.BatchReply;
+import org.liaison.exchange.wire.BatchRequest;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class BatchDelivery {
 
-    static final String MEDIA_TYPE = "application/liaison-batch+json";
-    static final int MAX_MESSAGES = 256;
     /** Answers of a node that does not know the batch media type, or will not take this batch whole. */
     private static final Set<Integer> NOT_AS_A_BATCH = Set.of(400, 404, 405, 413, 415);
     private static final Duration SINGLES_FOR = Duration.ofMinutes(10);
@@ -59,7 +65,7 @@ class BatchDelivery {
         for (var p : round) {
             var partner = p.due().recipientNode();
             var current = open.get(partner);
-            if (current == null || current.size() >= MAX_MESSAGES || bytes.get(partner) + p.size() > settings.maxEnvelopeBytes()) {
+            if (current == null || current.size() >= BatchRequest.MAX_MESSAGES || bytes.get(partner) + p.size() > settings.maxEnvelopeBytes()) {
                 current = new ArrayList<>();
                 chunks.add(current);
                 open.put(partner, current);
@@ -79,9 +85,9 @@ class BatchDelivery {
         }
         try {
             var body = json.writeValueAsString(new BatchRequest(chunk.stream().map(Delivery.Prepared::request).toList()));
-            var reply = client.post(baseUrl, Delivery.PATH, MEDIA_TYPE, body);
+            var reply = client.post(baseUrl, DeliveryRequest.PATH, BatchRequest.MEDIA_TYPE, body);
             if (reply.status() == 200) {
-                return outcomes(chunk, json.readValue(reply.body(), BatchReception.Reply.class));
+                return outcomes(chunk, json.readValue(reply.body(), BatchReply.class));
             }
             if (NOT_AS_A_BATCH.contains(reply.status())) {
                 singlesUntil.put(baseUrl, Instant.now(clock).plus(SINGLES_FOR));
@@ -98,7 +104,7 @@ class BatchDelivery {
         }
     }
 
-    private List<Delivery.Outcome> outcomes(List<Delivery.Prepared> chunk, BatchReception.Reply reply) {
+    private List<Delivery.Outcome> outcomes(List<Delivery.Prepared> chunk, BatchReply reply) {
         if (reply.results() == null || reply.receipts() == null || reply.results().size() != chunk.size()) {
             return same(chunk, new Delivery.Outcome(Rejection.BAD_RECEIPT, "the answer does not match the batch", null));
         }
@@ -139,7 +145,7 @@ class BatchDelivery {
             this.partner = partner;
         }
 
-        Delivery.Outcome outcome(Deliveries.Due due, BatchReception.Result result) {
+        Delivery.Outcome outcome(Deliveries.Due due, BatchReply.Result result) {
             if (result.id() != null && !result.id().equals(due.id().toString())) {
                 return new Delivery.Outcome(Rejection.BAD_RECEIPT, "the answer names another message", null);
             }
@@ -188,9 +194,5 @@ class BatchDelivery {
                 return Rejection.UNREACHABLE;
             }
         }
-    }
-
-    /** The body of a batch delivery: each message as a single delivery would carry it. */
-    record BatchRequest(List<Delivery.DeliveryRequest> messages) {
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The outbox's delivery state: which rows are due, and what each attempt came to. */
 @Repository
-class Deliveries {
+public class Deliveries {
 
     private final JdbcClient jdbc;
 
@@ -101,7 +103,7 @@ class Deliveries {
     }
 
     /** Puts a dead letter back in the queue; false if it is not dead, or purged (nothing left to send). */
-    boolean requeue(MessageId id, Instant now) {
+    public boolean requeue(MessageId id, Instant now) {
         return jdbc.sql("""
                 update exchange_message set status = 'QUEUED', attempts = 0, next_attempt_at = ?
                 where id = ? and status = 'DEAD' and purged_at is null""")

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -13,6 +13,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageDelivered;
+import org.liaison.exchange.MessageRefused;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.store.Attachments;
+import org.liaison.exchange.store.Rejections;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -25,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Delivery {
 
-    static final String PATH = "/federation/v1/messages";
     /** The shortest wait after a partner shed a delivery, whatever it asked for. */
     private static final Duration DEFERRED_AT_LEAST = Duration.ofSeconds(1);
 
@@ -81,7 +91,7 @@ class Delivery {
             return new Outcome(Rejection.UNKNOWN_SENDER, prepared.due().recipientNode() + " is not a trusted partner", null);
         }
         try {
-            var reply = client.post(prepared.baseUrl(), PATH, json.writeValueAsString(prepared.request()));
+            var reply = client.post(prepared.baseUrl(), DeliveryRequest.PATH, json.writeValueAsString(prepared.request()));
             if (reply.status() == 200) {
                 // Checked here, in parallel, rather than one after another in the claiming transaction.
                 return checkReceipt(prepared.due(), new Outcome(null, "delivered",
@@ -195,15 +205,6 @@ class Delivery {
 
         Outcome(@Nullable Rejection reason, String detail, @Nullable String receipt, @Nullable UUID batch) {
             this(reason, detail, receipt, batch, null);
-        }
-    }
-
-    /**
-     * The body of a delivery: the envelope and the attachments it lists, in its order. Each file's content
-     * travels as base64 in the JSON, decoded while it is read.
-     */
-    record DeliveryRequest(String envelope, List<File> attachments) {
-        record File(String sha256, byte[] content) {
         }
     }
 }

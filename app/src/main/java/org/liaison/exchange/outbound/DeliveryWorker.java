@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.wire.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * makes its waiting messages due at once.
  */
 @Component
-class DeliveryWorker implements SmartLifecycle {
+public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
@@ -69,7 +71,7 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     /** Something was queued: let a sleeping loop look now rather than at its next timeout. */
-    void wake() {
+    public void wake() {
         // A send that commits before a lingering loop's claim is seen by that claim: no other loop is needed.
         if (!lingering.get() && signals.size() < settings.workers()) {
             signals.offer(Boolean.TRUE);

@@ -1,18 +1,22 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.time.Instant;
 
 import org.liaison.agreements.PolicyDecision;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.wire.Envelope;
 import org.liaison.node.ThisNode;
 import tools.jackson.databind.JsonNode;
 
 /** Builds the claims of a new outgoing envelope. */
-final class Drafts {
+public final class Drafts {
 
     private Drafts() {
     }
 
-    static Envelope envelope(MessageId id, ConversationId conversation, OutgoingMessage m, ThisNode node,
+    public static Envelope envelope(MessageId id, ConversationId conversation, OutgoingMessage m, ThisNode node,
                              String recipientNode, PolicyDecision decision, Instant now, String schema,
                              JsonNode payload) {
         var files = m.attachments().stream()

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  * mutual TLS), plain HTTP only to loopback addresses, for the demo and tests, with a warning.
  */
 @Component
-class FederationClient {
+public class FederationClient {
 
     private static final Logger log = LoggerFactory.getLogger(FederationClient.class);
 
@@ -49,12 +52,12 @@ class FederationClient {
     }
 
     /** POSTs JSON; returns status and body, or throws IOException when the partner cannot be reached. */
-    Reply post(String baseUrl, String path, String json) throws IOException, InterruptedException {
+    public Reply post(String baseUrl, String path, String json) throws IOException, InterruptedException {
         return post(baseUrl, path, "application/json", json);
     }
 
     /** POSTs a body of the given JSON media type. */
-    Reply post(String baseUrl, String path, String mediaType, String json) throws IOException, InterruptedException {
+    public Reply post(String baseUrl, String path, String mediaType, String json) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(target(baseUrl, path)).timeout(settings.requestTimeout())
                 .header("Content-Type", mediaType).header("Accept", "application/json, application/problem+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
@@ -62,7 +65,7 @@ class FederationClient {
         return new Reply(response.statusCode(), response.body(), retryAfter(response));
     }
 
-    Reply get(String baseUrl, String path) throws IOException, InterruptedException {
+    public Reply get(String baseUrl, String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(target(baseUrl, path)).timeout(settings.requestTimeout()).GET().build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), retryAfter(response));
@@ -75,7 +78,7 @@ class FederationClient {
     }
 
     /** Refuses plain HTTP to anything but loopback, so a misconfigured partner never gets data in the clear. */
-    URI target(String baseUrl, String path) {
+    public URI target(String baseUrl, String path) {
         var uri = URI.create(baseUrl.replaceAll("/+$", "") + path);
         if ("http".equals(uri.getScheme())) {
             if (!isLoopback(uri.getHost())) {
@@ -135,7 +138,7 @@ class FederationClient {
     }
 
     /** A partner's answer; {@code retryAfter} when it asked to be tried again no sooner. */
-    record Reply(int status, String body, @Nullable Duration retryAfter) {
+    public record Reply(int status, String body, @Nullable Duration retryAfter) {
 
         Reply(int status, String body) {
             this(status, body, null);

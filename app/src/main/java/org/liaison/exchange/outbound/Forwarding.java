@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.util.Set;
 
@@ -6,6 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.HandlingCode;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Denied;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageKind;
+import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.store.MessageContents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Component;
  * agency alone (TLP:RED, TLP:AMBER+STRICT) stays there; a purged message has nothing left to pass on.
  */
 @Component
-class Forwarding {
+public class Forwarding {
 
     /** The handling codes that keep data within the agency it was sent to (TLP 2.0). */
     static final Set<HandlingCode> STAYS_WITH_RECIPIENT = Set.of(HandlingCode.RED, HandlingCode.AMBER_STRICT);
@@ -26,7 +31,7 @@ class Forwarding {
     }
 
     /** Why this message cannot be passed on at all, whatever the recipient; null if it may be, policy permitting. */
-    @Nullable Denied refusal(Message message) {
+    public @Nullable Denied refusal(Message message) {
         if (message.outgoing()) {
             return new Denied(Denied.Why.NOT_YOUR_AGENCY, "only a message this node received can be forwarded; send "
                     + "a new one instead", null, null);
@@ -43,7 +48,7 @@ class Forwarding {
     }
 
     /** The new message that carries the content on. */
-    OutgoingMessage of(Message message, AgencyId to, Purpose purpose) {
+    public OutgoingMessage of(Message message, AgencyId to, Purpose purpose) {
         return new OutgoingMessage(message.recipient(), to, MessageKind.NOTIFICATION, message.category(), purpose,
                 contents.payload(message), null, null, null, contents.files(message), message.id());
     }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.NoticeBatch;
+import org.liaison.exchange.wire.NoticeReply;
+import org.liaison.exchange.wire.Rejection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -21,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class NoticeDelivery {
 
-    static final String MEDIA_TYPE = "application/liaison-notices+json";
     /** Notices are not urgent: the loops look for due ones at most this often, not on every message round. */
     private static final long CHECK_EVERY_NANOS = java.time.Duration.ofMillis(250).toNanos();
 
@@ -69,15 +74,15 @@ class NoticeDelivery {
         return handled == null ? 0 : handled;
     }
 
-    private List<Result> send(String node, List<Notices.Due> group) {
+    private List<NoticeReply.Result> send(String node, List<Notices.Due> group) {
         var partner = partners.find(node).filter(Partners.Partner::trusted);
         if (partner.isEmpty()) {
-            return group.stream().map(d -> new Result(Rejection.UNKNOWN_SENDER.name(), node + " is not a trusted partner")).toList();
+            return group.stream().map(d -> new NoticeReply.Result(Rejection.UNKNOWN_SENDER.name(), node + " is not a trusted partner")).toList();
         }
         try {
-            var body = json.writeValueAsString(new Batch(group.stream().map(Notices.Due::notice).toList()));
-            var reply = client.post(partner.get().baseUrl(), Delivery.PATH, MEDIA_TYPE, body);
-            var answer = reply.status() == 200 ? json.readValue(reply.body(), Reply.class) : null;
+            var body = json.writeValueAsString(new NoticeBatch(group.stream().map(Notices.Due::notice).toList()));
+            var reply = client.post(partner.get().baseUrl(), DeliveryRequest.PATH, NoticeBatch.MEDIA_TYPE, body);
+            var answer = reply.status() == 200 ? json.readValue(reply.body(), NoticeReply.class) : null;
             if (answer == null || answer.results() == null || answer.results().size() != group.size()) {
                 return same(group, Rejection.UNREACHABLE.name(), "HTTP " + reply.status());
             }
@@ -90,7 +95,7 @@ class NoticeDelivery {
         }
     }
 
-    private void record(Notices.Due due, Result result) {
+    private void record(Notices.Due due, NoticeReply.Result result) {
         if (result.reason() == null) {
             notices.finish(due.id(), "DELIVERED", "");
             return;
@@ -111,18 +116,7 @@ class NoticeDelivery {
         }
     }
 
-    private static List<Result> same(List<Notices.Due> group, String reason, String detail) {
-        return group.stream().map(d -> new Result(reason, detail)).toList();
-    }
-
-    /** The body of a notice delivery: signed read notices (compact JWS). */
-    record Batch(List<String> notices) {
-    }
-
-    /** The answer: one result per notice, in order; no reason means it was taken. */
-    record Reply(List<Result> results) {
-    }
-
-    record Result(@Nullable String reason, @Nullable String detail) {
+    private static List<NoticeReply.Result> same(List<Notices.Due> group, String reason, String detail) {
+        return group.stream().map(d -> new NoticeReply.Result(reason, detail)).toList();
     }
 }

@@ -1,7 +1,11 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.time.Instant;
 
+import org.liaison.exchange.Message;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.ReadNotice;
 import org.liaison.node.ThisNode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notice leaves if and only if that commits, and reaches the sender whenever it is up again.
  */
 @Component
-class NoticeOutbox {
+public class NoticeOutbox {
 
     private final Notices notices;
     private final ExchangeMessages messages;
@@ -31,7 +35,7 @@ class NoticeOutbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void read(Message message, Instant at) {
+    public void read(Message message, Instant at) {
         var stored = messages.stored(message.id()).orElseThrow();
         var notice = envelopes.seal(new ReadNotice(1, message.id().toString(), stored.sha256(), node.id(),
                 message.recipient().value(), at));

@@ -1,10 +1,12 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.wire.ReadNotice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * loops as messages) and, on the sending side, what they tell about this node's outgoing messages.
  */
 @Repository
-class Notices {
+public class Notices {
 
     private final JdbcClient jdbc;
 
@@ -54,7 +56,7 @@ class Notices {
      * Notes on an outgoing message that its recipient's node read it, keeping the first signed notice;
      * 1 if this is news, 0 if already known, -1 if no such message went to {@code readerNode} with that envelope.
      */
-    int read(ReadNotice notice, String compact) {
+    public int read(ReadNotice notice, String compact) {
         var updated = jdbc.sql("""
                 update exchange_message set read_at = ?, read_notice = ?
                 where id = ? and direction = 'OUT' and recipient_node = ? and envelope_sha256 = ? and read_at is null""")

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.liaison.exchange.trust.KeyExports;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.EnvelopeRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

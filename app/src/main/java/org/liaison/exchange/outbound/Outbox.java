@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +12,26 @@ import org.liaison.agreements.PolicyQuery;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
+import org.liaison.exchange.Allowed;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.Denied;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Retention;
+import org.liaison.exchange.SendCheck;
+import org.liaison.exchange.SendResult;
+import org.liaison.exchange.Sent;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.liaison.exchange.store.Attachments;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Sha256;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +44,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commits.
  */
 @Component
-class Outbox {
+public class Outbox {
 
     private final AgreementRegistry agreements;
     private final Partners partners;
@@ -57,7 +73,7 @@ class Outbox {
     }
 
     /** May this be sent now? The same answer {@link #queue} would give, with nothing written and nothing audited. */
-    SendCheck check(OutgoingMessage message) {
+    public SendCheck check(OutgoingMessage message) {
         var now = Instant.now(clock);
         var checked = checked(message, now);
         if (checked.denied() != null) {
@@ -69,7 +85,7 @@ class Outbox {
 
     /** Checks, signs and queues in the caller's transaction; a denial is audited and nothing is written. */
     @Transactional(propagation = Propagation.MANDATORY)
-    SendResult queue(OutgoingMessage message) {
+    public SendResult queue(OutgoingMessage message) {
         var now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         var checked = checked(message, now);
         var denied = checked.denied();
@@ -86,7 +102,7 @@ class Outbox {
         var envelope = Drafts.envelope(id, conversation, message, node, cleared.partnerNode(), decision, now,
                 payloads.schemaOf(message.category()), payloads.write(message.payload()));
         var compact = envelopes.seal(envelope);
-        messages.insert(envelope, true, compact, Attachment.sha256(compact.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+        messages.insert(envelope, true, compact, Sha256.hex(compact.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
                 MessageStatus.QUEUED, null, now, Reach.current().actor(), now, Retention.under(decision, now));
         attachments.add(id, message.attachments());
         if (message.inReplyTo() != null) {

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.retention;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +7,11 @@ import java.time.temporal.ChronoUnit;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.LegalHold;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.store.ExchangeMessages;
 import org.liaison.identity.Reach;
 import org.liaison.identity.Role;
 import org.liaison.shared.Conflict;
@@ -20,7 +25,7 @@ import org.springframework.stereotype.Component;
  * 404 when the officer may not even see the message, 403 when they see it but it is not their agency's.
  */
 @Component
-class LegalHolds {
+public class LegalHolds {
 
     private final ExchangeMessages messages;
     private final AuditTrail audit;
@@ -32,7 +37,7 @@ class LegalHolds {
         this.clock = clock;
     }
 
-    Message place(MessageId id, String reason) {
+    public Message place(MessageId id, String reason) {
         var previous = ownMessage(id, AuditAction.LEGAL_HOLD_PLACED).retention();
         var text = LegalHold.reasonOf(reason);
         var reach = Reach.current();
@@ -48,7 +53,7 @@ class LegalHolds {
         return messages.find(id).orElseThrow();
     }
 
-    Message release(MessageId id) {
+    public Message release(MessageId id) {
         var hold = ownMessage(id, AuditAction.LEGAL_HOLD_RELEASED).retention().hold();
         if (hold == null || !messages.release(id)) {
             throw new Conflict("message " + id + " is not on legal hold");
@@ -59,7 +64,7 @@ class LegalHolds {
     }
 
     /** Whether the current officer is a prosecutor of the message's own agency or of one above it. */
-    static boolean mayHold(Message message) {
+    public static boolean mayHold(Message message) {
         var reach = Reach.current();
         return reach.has(Role.PROSECUTOR) && reach.agency().map(own -> message.ownAgency().isWithin(own)).orElse(false);
     }

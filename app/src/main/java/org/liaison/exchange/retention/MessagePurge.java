@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.retention;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessagesPurged;
+import org.liaison.exchange.store.Attachments;
 import org.liaison.shared.NodeTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what those messages brought, all in one short transaction. Queued messages wait until delivered or given up.
  */
 @Component
-class MessagePurge {
+public class MessagePurge {
 
     /** The ids of one batch (36 characters and a space each) fit the details of its audit entry. */
     static final int BATCH = 100;
@@ -58,7 +61,7 @@ class MessagePurge {
     }
 
     /** Purges what is due now, batch after batch, within the run's budget; returns how many messages. */
-    int purgeDue() {
+    public int purgeDue() {
         var deadline = System.nanoTime() + RUN_BUDGET.toNanos();
         var purged = 0;
         int last;

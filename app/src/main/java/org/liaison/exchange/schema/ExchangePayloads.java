@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.schema;
 
 import java.util.List;
 

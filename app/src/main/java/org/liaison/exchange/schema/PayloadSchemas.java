@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.schema;
 
 import java.util.Comparator;
 
@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * in {@code docs/payload-schemas.json}. The record, not the schema, is what checks payloads.
  */
 @Component
-class PayloadSchemas {
+public class PayloadSchemas {
 
     static final String ID = "https://liaison.example/schemas/";
 
@@ -40,7 +40,7 @@ class PayloadSchemas {
     }
 
     /** The schema of one payload type, with its wire name as {@code $id} and {@code title}. */
-    ObjectNode of(PayloadType<?> type) {
+    public ObjectNode of(PayloadType<?> type) {
         var schema = generator.generateSchema(type.type());
         schema.put("$id", ID + type.schema());
         schema.put("title", type.schema());
@@ -48,7 +48,7 @@ class PayloadSchemas {
     }
 
     /** Every registered type's schema by wire name, in name order. */
-    ObjectNode all() {
+    public ObjectNode all() {
         var all = json.createObjectNode();
         types.all().stream().sorted(Comparator.comparing(PayloadType::schema))
                 .forEach(type -> all.set(type.schema(), of(type)));

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.schema;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ import tools.jackson.databind.type.LogicalType;
  * the record has text (no number or boolean passed off as one), and every limit of its validation annotations.
  */
 @Component
-class PayloadTypes {
+public class PayloadTypes {
 
     private final Map<DataCategory, PayloadType<?>> byCategory = new EnumMap<>(DataCategory.class);
     private final Validator validator;
@@ -61,17 +61,17 @@ class PayloadTypes {
         return Optional.ofNullable(byCategory.get(category));
     }
 
-    Collection<PayloadType<?>> all() {
+    public Collection<PayloadType<?>> all() {
         return byCategory.values();
     }
 
     /** The schema name a payload of this category is sent under. */
-    String schemaOf(DataCategory category) {
+    public String schemaOf(DataCategory category) {
         return type(category).schema();
     }
 
     /** Null if {@code payload} is the category's record and keeps its rules, else what is wrong, in words. */
-    @Nullable String problemWith(DataCategory category, Payload payload) {
+    public @Nullable String problemWith(DataCategory category, Payload payload) {
         var type = byCategory.get(category);
         if (type == null) {
             return "no module here sends or receives " + category;
@@ -85,7 +85,7 @@ class PayloadTypes {
     }
 
     /** The JSON of a payload, as signed into an envelope (absent fields are left out). */
-    JsonNode write(Payload payload) {
+    public JsonNode write(Payload payload) {
         return strict.valueToTree(payload);
     }
 
@@ -93,7 +93,7 @@ class PayloadTypes {
      * A payload of the category from fields an officer entered (the compose form, the API), checked as a received
      * one would be; what does not fit is {@link org.liaison.shared.InvalidInput}.
      */
-    Payload fromFields(DataCategory category, Map<String, ?> fields) {
+    public Payload fromFields(DataCategory category, Map<String, ?> fields) {
         try {
             return read(category, schemaOf(category), strict.valueToTree(fields));
         } catch (PayloadRefused e) {
@@ -103,7 +103,7 @@ class PayloadTypes {
 
     /** The payload's fields by name, absent ones left out, for showing them. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> fields(Payload payload) {
+    public Map<String, Object> fields(Payload payload) {
         return strict.convertValue(payload, Map.class);
     }
 
@@ -112,7 +112,7 @@ class PayloadTypes {
      *
      * @throws PayloadRefused with what is wrong, in words
      */
-    Payload read(DataCategory category, String schema, JsonNode json) {
+    public Payload read(DataCategory category, String schema, JsonNode json) {
         var type = byCategory.get(category);
         if (type == null) {
             throw new PayloadRefused("no module here receives " + category);
@@ -145,7 +145,7 @@ class PayloadTypes {
     }
 
     /** A payload that does not fit its category's record. */
-    static final class PayloadRefused extends IllegalArgumentException {
+    public static final class PayloadRefused extends IllegalArgumentException {
         PayloadRefused(String problem) {
             super(problem);
         }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.settings;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,13 +1,15 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.util.List;
 
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.MessageId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Files sent or received with messages, in the order the envelope lists them. */
 @Repository
-class Attachments {
+public class Attachments {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +17,7 @@ class Attachments {
         this.jdbc = jdbc;
     }
 
-    void add(MessageId message, List<Attachment> files) {
+    public void add(MessageId message, List<Attachment> files) {
         for (int i = 0; i < files.size(); i++) {
             var file = files.get(i);
             jdbc.sql("""
@@ -30,13 +32,13 @@ class Attachments {
      * Erases the names and bytes of these messages' files (retention purge); position, media type, size and
      * SHA-256 stay, so a file kept elsewhere can still be matched to the signed envelope's list.
      */
-    void erase(List<MessageId> messages) {
+    public void erase(List<MessageId> messages) {
         jdbc.sql("update exchange_attachment set content = null, filename = 'file-' || (position + 1) where message_id = any(?)")
                 .param(messages.stream().map(MessageId::value).toArray(java.util.UUID[]::new)).update();
     }
 
     /** The files of several messages in one query; messages without files are absent. */
-    java.util.Map<MessageId, List<Attachment>> ofAll(List<MessageId> messages) {
+    public java.util.Map<MessageId, List<Attachment>> ofAll(List<MessageId> messages) {
         var files = new java.util.HashMap<MessageId, List<Attachment>>();
         jdbc.sql("""
                 select message_id, filename, media_type, content from exchange_attachment where message_id = any(?)

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +9,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.ReplyDeadlineNear;
+import org.liaison.exchange.settings.ExchangeSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event that other modules (notifications, dashboards) listen to. One instance at a time (ShedLock).
  */
 @Component
-class DeadlineReminders {
+public class DeadlineReminders {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.LegalHold;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageKind;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.Retention;
+import org.liaison.exchange.wire.Envelope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -20,7 +28,7 @@ import org.springframework.stereotype.Repository;
 
 /** The message log: outbox (OUT) and inbox (IN) rows with their envelopes and receipts. */
 @Repository
-class ExchangeMessages {
+public class ExchangeMessages {
 
     /** The columns {@link #retention} reads. */
     static final String RETENTION = """
@@ -46,14 +54,14 @@ class ExchangeMessages {
             coalesce(receipt, (select b.receipt from exchange_receipt_batch b where b.id = receipt_batch)) as receipt""";
 
     /** Stores a row; false if the (direction, sender node, idempotency key) is already there. */
-    boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
+    public boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
                    @Nullable String receipt, @Nullable Instant nextAttempt, String createdBy, Instant at,
                    Retention retention) {
         return insert(e, outgoing, compact, sha256, status, receipt, null, nextAttempt, createdBy, at, retention);
     }
 
     /** Stores a row acknowledged by a batch receipt ({@code receiptBatch}) or its own ({@code receipt}). */
-    boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
+    public boolean insert(Envelope e, boolean outgoing, String compact, String sha256, MessageStatus status,
                    @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
                    String createdBy, Instant at, Retention retention) {
         return jdbc.sql(INSERT).paramSource(row(new NewRow(e, outgoing, compact, sha256, status, receipt, receiptBatch,
@@ -61,7 +69,7 @@ class ExchangeMessages {
     }
 
     /** Stores rows in one round trip; false unless every one was new. */
-    boolean insertAll(List<NewRow> rows) {
+    public boolean insertAll(List<NewRow> rows) {
         var counts = batch.batchUpdate(INSERT, rows.stream().map(ExchangeMessages::row).toArray(SqlParameterSource[]::new));
         return java.util.Arrays.stream(counts).allMatch(count -> count == 1);
     }
@@ -96,30 +104,30 @@ class ExchangeMessages {
     }
 
     /** A row to store: the signed envelope as received or sent, how it stands, and how long it is kept. */
-    record NewRow(Envelope envelope, boolean outgoing, String compact, String sha256, MessageStatus status,
+    public record NewRow(Envelope envelope, boolean outgoing, String compact, String sha256, MessageStatus status,
                   @Nullable String receipt, java.util.@Nullable UUID receiptBatch, @Nullable Instant nextAttempt,
                   String createdBy, Instant at, Retention retention) {
     }
 
-    Optional<Message> find(MessageId id) {
+    public Optional<Message> find(MessageId id) {
         return jdbc.sql("select " + COLUMNS + " from exchange_message where id = ?").param(id.value())
                 .query(ExchangeMessages::map).optional();
     }
 
-    Optional<Stored> stored(MessageId id) {
+    public Optional<Stored> stored(MessageId id) {
         return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT + " from exchange_message where id = ?")
                 .param(id.value()).query(ExchangeMessages::stored).optional();
     }
 
     /** The incoming row a sender's idempotency key already produced, if any. */
-    Optional<Stored> incoming(String senderNode, String idempotencyKey) {
+    public Optional<Stored> incoming(String senderNode, String idempotencyKey) {
         return jdbc.sql("select id, envelope, envelope_sha256, " + RECEIPT
                         + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = ?")
                 .params(senderNode, idempotencyKey).query(ExchangeMessages::stored).optional();
     }
 
     /** The incoming rows of several of a sender's idempotency keys, by key, in one query. */
-    java.util.Map<String, Stored> incoming(String senderNode, java.util.Collection<String> idempotencyKeys) {
+    public java.util.Map<String, Stored> incoming(String senderNode, java.util.Collection<String> idempotencyKeys) {
         var found = new java.util.HashMap<String, Stored>();
         jdbc.sql("select idempotency_key, id, envelope, envelope_sha256, " + RECEIPT
                         + " from exchange_message where direction = 'IN' and sender_node = ? and idempotency_key = any(?)")
@@ -129,28 +137,28 @@ class ExchangeMessages {
     }
 
     /** Whether a message with this id is in the log, either way. */
-    boolean exists(MessageId id) {
+    public boolean exists(MessageId id) {
         return !existing(List.of(id.value())).isEmpty();
     }
 
     /** Which of these ids the log already holds, either way, in one query. */
-    java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
+    public java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
         return new java.util.HashSet<>(jdbc.sql("select id from exchange_message where id = any(?)")
                 .param(ids.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
-    List<Message> conversation(ConversationId id) {
+    public List<Message> conversation(ConversationId id) {
         return jdbc.sql("select " + COLUMNS + " from exchange_message where conversation_id = ? order by seq")
                 .param(id.value()).query(ExchangeMessages::map).list();
     }
 
-    int markRead(MessageId id, Instant at) {
+    public int markRead(MessageId id, Instant at) {
         return jdbc.sql("update exchange_message set status = 'READ', read_at = ? where id = ? and status = 'RECEIVED'")
                 .params(Timestamp.from(at), id.value()).update();
     }
 
     /** Notes on the answered message (either direction) that a reply to it was sent or received. */
-    void markAnswered(MessageId answered, Instant at) {
+    public void markAnswered(MessageId answered, Instant at) {
         jdbc.sql("""
                 update exchange_message set answered_at = coalesce(answered_at, ?),
                     status = case when direction = 'IN' then 'ANSWERED' else status end
@@ -158,7 +166,7 @@ class ExchangeMessages {
     }
 
     /** The retention of several rows by id, in one query; ids not found are absent. */
-    java.util.Map<MessageId, Retention> retentions(java.util.Collection<MessageId> ids) {
+    public java.util.Map<MessageId, Retention> retentions(java.util.Collection<MessageId> ids) {
         var found = new java.util.HashMap<MessageId, Retention>();
         jdbc.sql("select id, " + RETENTION + " from exchange_message where id = any(?)")
                 .param(ids.stream().map(MessageId::value).toArray(UUID[]::new))
@@ -167,7 +175,7 @@ class ExchangeMessages {
     }
 
     /** Places or replaces a legal hold on a row not yet purged; false if it is purged (or unknown). */
-    boolean hold(MessageId id, LegalHold hold) {
+    public boolean hold(MessageId id, LegalHold hold) {
         return jdbc.sql("""
                 update exchange_message set hold_reason = ?, held_by = ?, held_by_agency = ?, held_at = ?
                 where id = ? and purged_at is null""")
@@ -175,7 +183,7 @@ class ExchangeMessages {
     }
 
     /** Lifts a row's legal hold; false if it had none. */
-    boolean release(MessageId id) {
+    public boolean release(MessageId id) {
         return jdbc.sql("""
                 update exchange_message set hold_reason = null, held_by = null, held_by_agency = null, held_at = null
                 where id = ? and held_at is not null""").param(id.value()).update() == 1;
@@ -217,6 +225,6 @@ class ExchangeMessages {
     }
 
     /** A row's evidence; {@code envelope} is null once the row is purged, its hash and receipt stay. */
-    record Stored(MessageId id, @Nullable String envelope, String sha256, @Nullable String receipt) {
+    public record Stored(MessageId id, @Nullable String envelope, String sha256, @Nullable String receipt) {
     }
 }

@@ -1,8 +1,13 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.util.List;
 
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageReceived;
 import org.liaison.exchange.payload.Payload;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.liaison.exchange.trust.Envelopes;
 import org.liaison.shared.Conflict;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +17,7 @@ import org.springframework.stereotype.Component;
  * verified payload in {@link MessageReceived} (ADR 0013).
  */
 @Component
-class MessageContents {
+public class MessageContents {
 
     private final ExchangeMessages messages;
     private final Attachments attachments;
@@ -27,7 +32,7 @@ class MessageContents {
     }
 
     /** The payload of a message the caller already may see; {@link Conflict} once it is purged. */
-    Payload payload(Message message) {
+    public Payload payload(Message message) {
         var envelope = messages.stored(message.id()).map(ExchangeMessages.Stored::envelope).orElse(null);
         if (envelope == null) {
             throw new Conflict("the payload of message " + message.id() + " was purged on "
@@ -38,12 +43,12 @@ class MessageContents {
     }
 
     /** The fields of the payload as text, for showing them. */
-    java.util.Map<String, Object> fields(Message message) {
+    public java.util.Map<String, Object> fields(Message message) {
         return payloads.fields(payload(message));
     }
 
     /** The files of a message the caller already may see; none once it is purged. */
-    List<Attachment> files(Message message) {
+    public List<Attachment> files(Message message) {
         return message.retention().purged() ? List.of() : attachments.of(message.id());
     }
 }

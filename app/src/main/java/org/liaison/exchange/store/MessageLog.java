@@ -1,15 +1,17 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageStatus;
 import org.liaison.identity.Reach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Searches the message log for pages and the facade; an agency sees only what it sent or received. */
 @Repository
-class MessageLog {
+public class MessageLog {
 
     private final JdbcClient jdbc;
 
@@ -17,7 +19,7 @@ class MessageLog {
         this.jdbc = jdbc;
     }
 
-    List<Message> search(LogQuery q) {
+    public List<Message> search(LogQuery q) {
         var sql = new StringBuilder("select " + ExchangeMessages.COLUMNS + " from exchange_message where true");
         var params = new java.util.HashMap<String, Object>();
         var sent = q.reach().where("sender_agency");
@@ -48,7 +50,7 @@ class MessageLog {
      * @param reach only messages an agency it covers sent or received
      * @param outgoing only the outbox (true) or the inbox (false); null for both
      */
-    record LogQuery(Reach reach, @Nullable Boolean outgoing, @Nullable MessageStatus status,
+    public record LogQuery(Reach reach, @Nullable Boolean outgoing, @Nullable MessageStatus status,
                     @Nullable String text, int page, int size) {
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.MessageId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Refused deliveries, both ways, with the reason: the part of the message log without a stored message. */
 @Repository
-class Rejections {
+public class Rejections {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +20,7 @@ class Rejections {
         this.jdbc = jdbc;
     }
 
-    void add(Instant at, String direction, @Nullable MessageId message, @Nullable String peer, String reason, String detail) {
+    public void add(Instant at, String direction, @Nullable MessageId message, @Nullable String peer, String reason, String detail) {
         jdbc.sql("""
                 insert into exchange_rejection (occurred_at, direction, message_id, peer_node, reason, detail)
                 values (?, ?, ?, ?, ?, ?)""")
@@ -31,7 +32,7 @@ class Rejections {
      * One row for {@code count} refusals of unverified deliveries from one source address for one reason,
      * between {@code first} and {@code last}; {@code detail} is one of them.
      */
-    void addCounted(Instant first, Instant last, String address, String reason, int count, String detail) {
+    public void addCounted(Instant first, Instant last, String address, String reason, int count, String detail) {
         jdbc.sql("""
                 insert into exchange_rejection (occurred_at, last_at, direction, source_address, occurrences, reason, detail)
                 values (?, ?, 'IN', ?, ?, ?, ?)""")
@@ -42,7 +43,7 @@ class Rejections {
      * The latest refusals, newest first; {@code text} matches reason, detail, peer (or, for counted refusals,
      * source address) or message id.
      */
-    List<RejectionEntry> search(@Nullable String text, int limit) {
+    public List<RejectionEntry> search(@Nullable String text, int limit) {
         var like = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
         return jdbc.sql("""
                 select occurred_at, direction, message_id, coalesce(peer_node, source_address), reason, detail
@@ -60,7 +61,7 @@ class Rejections {
     }
 
     /** One refused delivery as the message log shows it; {@code peer} is the source address of counted ones. */
-    record RejectionEntry(Instant at, boolean outgoing, @Nullable UUID message, @Nullable String peer, String reason,
+    public record RejectionEntry(Instant at, boolean outgoing, @Nullable UUID message, @Nullable String peer, String reason,
                           String detail) {
     }
 }

@@ -1,11 +1,18 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.exchange.wire.BatchReceipt;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.ReadNotice;
+import org.liaison.exchange.wire.Receipt;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.node.NodeKeys;
+import org.liaison.shared.Sha256;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * must say they come from that very partner.
  */
 @Component
-class Envelopes {
+public class Envelopes {
 
     private final NodeKeys keys;
     private final Partners partners;
@@ -28,20 +35,20 @@ class Envelopes {
         this.json = json;
     }
 
-    String seal(Envelope envelope) {
+    public String seal(Envelope envelope) {
         return sign(json.writeValueAsBytes(envelope), Envelope.TYPE);
     }
 
-    String seal(Receipt receipt) {
+    public String seal(Receipt receipt) {
         return sign(json.writeValueAsBytes(receipt), Receipt.TYPE);
     }
 
-    String seal(ReadNotice notice) {
+    public String seal(ReadNotice notice) {
         return sign(json.writeValueAsBytes(notice), ReadNotice.TYPE);
     }
 
     /** Verifies a partner's read notice with its pinned key; the notice must come from the node that signed it. */
-    ReadNotice openNotice(String compact) {
+    public ReadNotice openNotice(String compact) {
         var jws = Jws.parse(compact, ReadNotice.TYPE);
         var node = verifyWithPinnedKey(jws);
         var notice = read(jws, ReadNotice.class);
@@ -51,17 +58,17 @@ class Envelopes {
         return notice;
     }
 
-    String seal(BatchReceipt receipt) {
+    public String seal(BatchReceipt receipt) {
         return sign(json.writeValueAsBytes(receipt), BatchReceipt.TYPE);
     }
 
     /** Verifies a partner's envelope; throws {@link EnvelopeRejected} with the first reason found. */
-    Opened open(String compact) {
+    public Opened open(String compact) {
         return open(compact, partners::keysWithId);
     }
 
     /** As {@link #open(String)}, with the pinned keys by key id from {@code keys} (a delivery's lookups). */
-    Opened open(String compact, Function<String, List<Partners.PinnedKey>> keys) {
+    public Opened open(String compact, Function<String, List<Partners.PinnedKey>> keys) {
         var jws = Jws.parse(compact, Envelope.TYPE);
         var node = verifyWithPinnedKey(jws, keys.apply(jws.getHeader().getKeyID()));
         var envelope = read(jws, Envelope.class);
@@ -71,14 +78,14 @@ class Envelopes {
         if (envelope.sender() == null || !node.equals(envelope.sender().node())) {
             throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "signed with a key of " + node + " but claims another sender");
         }
-        return new Opened(envelope, jws.getHeader().getKeyID(), Attachment.sha256(compact.getBytes(StandardCharsets.US_ASCII)));
+        return new Opened(envelope, jws.getHeader().getKeyID(), Sha256.hex(compact.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
      * Verifies the receipt a partner answered with, single or batch, and that it acknowledges exactly this
      * envelope.
      */
-    Receipt openReceipt(String compact, String partnerNode, String messageId, String envelopeSha256) {
+    public Receipt openReceipt(String compact, String partnerNode, String messageId, String envelopeSha256) {
         if (BatchReceipt.TYPE.equals(typeOf(compact))) {
             return openBatchReceipt(compact, partnerNode).receiptFor(messageId, envelopeSha256).orElseThrow(() ->
                     new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt does not acknowledge this message"));
@@ -95,7 +102,7 @@ class Envelopes {
     }
 
     /** Verifies a partner's batch receipt (signature, pinned key, receiver); the items are checked by the caller. */
-    BatchReceipt openBatchReceipt(String compact, String partnerNode) {
+    public BatchReceipt openBatchReceipt(String compact, String partnerNode) {
         var jws = Jws.parse(compact, BatchReceipt.TYPE);
         var node = verifyWithPinnedKey(jws);
         var receipt = read(jws, BatchReceipt.class);
@@ -106,7 +113,7 @@ class Envelopes {
     }
 
     /** The {@code typ} of a compact JWS, or "" when it has none or cannot be parsed. */
-    static String typeOf(String compact) {
+    public static String typeOf(String compact) {
         try {
             var type = JWSObject.parse(compact).getHeader().getType();
             return type == null ? "" : type.getType();
@@ -141,7 +148,7 @@ class Envelopes {
     }
 
     /** The claims of an envelope this node stored after verifying it (or sealed itself); not verified again. */
-    Envelope claimsOf(String stored) {
+    public Envelope claimsOf(String stored) {
         try {
             return read(JWSObject.parse(stored), Envelope.class);
         } catch (java.text.ParseException e) {
@@ -157,6 +164,6 @@ class Envelopes {
         }
     }
 
-    record Opened(Envelope envelope, String kid, String sha256) {
+    public record Opened(Envelope envelope, String kid, String sha256) {
     }
 }

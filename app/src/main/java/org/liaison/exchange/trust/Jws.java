@@ -1,16 +1,18 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import com.nimbusds.jose.JWSObject;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.node.CompactJws;
 import org.liaison.node.InvalidJws;
 
 /** The node's strict compact JWS, with its refusals as the exchange's rejections (MALFORMED, BAD_SIGNATURE). */
-final class Jws {
+public final class Jws {
 
     private Jws() {
     }
 
-    static JWSObject parse(String compact, String type) {
+    public static JWSObject parse(String compact, String type) {
         try {
             return CompactJws.parse(compact, type);
         } catch (InvalidJws e) {
@@ -18,7 +20,7 @@ final class Jws {
         }
     }
 
-    static void verify(JWSObject jws, String publicJwk) {
+    public static void verify(JWSObject jws, String publicJwk) {
         try {
             CompactJws.verify(jws, publicJwk);
         } catch (InvalidJws e) {

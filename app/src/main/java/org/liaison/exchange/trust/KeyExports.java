@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.text.ParseException;
 import java.time.Clock;
@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.KeyExportClaims;
 import org.liaison.node.CompactJws;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.SignatureSuite;
@@ -23,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a rotation the old key signs an export that lists the new one, so a partner that pinned the old key follows.
  */
 @Component
-class KeyExports {
+public class KeyExports {
 
-    static final String PATH = "/federation/v1/keys";
+    public static final String PATH = "/federation/v1/keys";
     static final String TYPE = "liaison-keys+jws";
 
     private final NodeKeys keys;
@@ -41,16 +43,16 @@ class KeyExports {
     }
 
     /** This node's export, signed now. */
-    String current() {
-        var claims = new ExportClaims(node.id(), node.baseUrl(), keys.publicKeys().toString(true), Instant.now(clock));
+    public String current() {
+        var claims = new KeyExportClaims(node.id(), node.baseUrl(), keys.publicKeys().toString(true), Instant.now(clock));
         return CompactJws.sign(json.writeValueAsBytes(claims), TYPE, keys.exportKey());
     }
 
     /** Reads an export and checks it is signed by one of the keys it lists. */
-    Export read(String signed) {
+    public Export read(String signed) {
         var jws = Jws.parse(signed.strip(), TYPE);
         try {
-            var claims = json.readValue(jws.getPayload().toBytes(), ExportClaims.class);
+            var claims = json.readValue(jws.getPayload().toBytes(), KeyExportClaims.class);
             var keys = JWKSet.parse(claims.keys());
             var signer = keys.getKeyByKeyId(jws.getHeader().getKeyID());
             if (signer == null || keys.getKeys().stream().anyMatch(k -> k.isPrivate() || SignatureSuite.ofKey(k) == null)) {
@@ -67,7 +69,7 @@ class KeyExports {
     }
 
     /** First 16 hex digits of the key's RFC 7638 thumbprint (SHA-256), for comparing by eye or phone. */
-    static String fingerprint(String publicJwk) {
+    public static String fingerprint(String publicJwk) {
         try {
             return HexFormat.of().formatHex(JWK.parse(publicJwk).computeThumbprint().decode()).substring(0, 16);
         } catch (ParseException | JOSEException e) {
@@ -75,9 +77,6 @@ class KeyExports {
         }
     }
 
-    record ExportClaims(String node, String baseUrl, String keys, Instant issuedAt) {
-    }
-
-    record Export(String nodeId, String baseUrl, JWKSet keys, String signingKid, String signingFingerprint, Instant issuedAt) {
+    public record Export(String nodeId, String baseUrl, JWKSet keys, String signingKid, String signingFingerprint, Instant issuedAt) {
     }
 }

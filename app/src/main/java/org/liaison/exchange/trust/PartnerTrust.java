@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.outbound.FederationClient;
+import org.liaison.exchange.wire.DeliveryRequest;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.Actor;
 import org.liaison.shared.InvalidInput;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator got out of band), or, in the demo only, on first use.
  */
 @Component
-class PartnerTrust {
+public class PartnerTrust {
 
     private final Partners partners;
     private final KeyExports exports;
@@ -59,7 +61,7 @@ class PartnerTrust {
                     + " (fingerprint " + export.signingFingerprint() + "), which is not pinned here: confirm its fingerprint");
         }
         var baseUrl = endpoint != null ? endpoint : export.baseUrl();
-        client.target(baseUrl, Delivery.PATH);
+        client.target(baseUrl, DeliveryRequest.PATH);
         return pin(export.nodeId(), baseUrl, export.keys(), continued ? "DIRECTORY_EXPORT" : source);
     }
 
@@ -79,7 +81,7 @@ class PartnerTrust {
 
     /** Refreshes a trusted partner's keys from its current export, which a key pinned here must have signed. */
     @Transactional
-    List<String> refresh(Partners.Partner partner) throws IOException, InterruptedException {
+    public List<String> refresh(Partners.Partner partner) throws IOException, InterruptedException {
         var reply = client.get(partner.baseUrl(), KeyExports.PATH);
         if (reply.status() != 200) {
             throw new IOException(partner.nodeId() + " answered " + reply.status() + " for its key export");
@@ -96,7 +98,7 @@ class PartnerTrust {
     }
 
     @Transactional
-    void setStatus(String nodeId, boolean trusted) {
+    public void setStatus(String nodeId, boolean trusted) {
         if (partners.setStatus(nodeId, trusted ? "TRUSTED" : "SUSPENDED") == 0) {
             throw new org.liaison.shared.NotFound("partner node", nodeId);
         }

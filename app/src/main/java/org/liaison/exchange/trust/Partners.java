@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The partner nodes this node trusts, with their endpoints and pinned public keys. */
 @Repository
-class Partners {
+public class Partners {
 
     private final JdbcClient jdbc;
 
@@ -47,21 +47,21 @@ class Partners {
         return jdbc.sql("update exchange_partner set status = ? where node_id = ?").params(status, nodeId).update();
     }
 
-    Optional<Partner> find(String nodeId) {
+    public Optional<Partner> find(String nodeId) {
         return jdbc.sql("select * from exchange_partner where node_id = ?").param(nodeId).query(Partners::partner).optional();
     }
 
-    List<Partner> all() {
+    public List<Partner> all() {
         return jdbc.sql("select * from exchange_partner order by node_id").query(Partners::partner).list();
     }
 
     /** The trusted partner node of a country (the first by id when a country runs several). */
-    Optional<Partner> ofCountry(String country) {
+    public Optional<Partner> ofCountry(String country) {
         return jdbc.sql("select * from exchange_partner where node_id like ? and status = 'TRUSTED' order by node_id limit 1")
                 .param(country + "-%").query(Partners::partner).optional();
     }
 
-    Optional<PinnedKey> key(String nodeId, String kid) {
+    public Optional<PinnedKey> key(String nodeId, String kid) {
         return jdbc.sql("""
                 select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
                 join exchange_partner p on p.node_id = k.node_id where k.node_id = ? and k.kid = ?""").params(nodeId, kid)
@@ -69,13 +69,13 @@ class Partners {
     }
 
     /** Which node a key id belongs to; key ids start with their node's id but only the pin is trusted. */
-    List<PinnedKey> keysWithId(String kid) {
+    public List<PinnedKey> keysWithId(String kid) {
         return jdbc.sql("""
                 select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
                 join exchange_partner p on p.node_id = k.node_id where k.kid = ?""").param(kid).query(Partners::key).list();
     }
 
-    List<PinnedKey> keysOf(String nodeId) {
+    public List<PinnedKey> keysOf(String nodeId) {
         return jdbc.sql("""
                 select k.*, p.status = 'TRUSTED' as partner_trusted from exchange_partner_key k
                 join exchange_partner p on p.node_id = k.node_id where k.node_id = ? order by k.pinned_at desc""").param(nodeId)
@@ -94,15 +94,15 @@ class Partners {
                 revoked == null ? null : revoked.toInstant(), rs.getBoolean("partner_trusted"));
     }
 
-    record Partner(String nodeId, String baseUrl, String status, Instant pinnedAt, String pinnedBy, String source) {
-        boolean trusted() {
+    public record Partner(String nodeId, String baseUrl, String status, Instant pinnedAt, String pinnedBy, String source) {
+        public boolean trusted() {
             return status.equals("TRUSTED");
         }
     }
 
-    record PinnedKey(String nodeId, String kid, String publicJwk, String fingerprint, String status,
+    public record PinnedKey(String nodeId, String kid, String publicJwk, String fingerprint, String status,
                      Instant pinnedAt, @Nullable Instant revokedAt, boolean partnerTrusted) {
-        boolean pinned() {
+        public boolean pinned() {
             return status.equals("PINNED");
         }
 

@@ -1,9 +1,10 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.io.IOException;
 import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liaison.exchange.settings.ExchangeSettings;
 import org.liaison.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and keys they add are pinned when a key already pinned signed them, so a partner's rotation reaches us.
  */
 @Component
-class PeerBootstrap {
+public class PeerBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(PeerBootstrap.class);
 

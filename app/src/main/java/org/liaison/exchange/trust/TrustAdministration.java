@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.trust;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An administrator's work on this node's keys and the partners it trusts; audited in the same transaction. */
 @Service
-class TrustAdministration {
+public class TrustAdministration {
 
     private final NodeKeys keys;
     private final PartnerTrust trust;
@@ -28,24 +28,24 @@ class TrustAdministration {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    List<NodeKey> signingKeys() {
+    public List<NodeKey> signingKeys() {
         keys.active();
         return keys.all();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    List<Partners.Partner> partners() {
+    public List<Partners.Partner> partners() {
         return partners.all();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    List<Partners.PinnedKey> keysOf(String nodeId) {
+    public List<Partners.PinnedKey> keysOf(String nodeId) {
         return partners.keysOf(nodeId);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    String rotate() {
+    public String rotate() {
         var kid = keys.rotate();
         audit.record(AuditAction.SIGNING_KEY_ROTATED, "key:" + kid, "the previous key verifies during the overlap");
         return kid;
@@ -53,7 +53,7 @@ class TrustAdministration {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void revoke(String kid, String reason) {
+    public void revoke(String kid, String reason) {
         if (!keys.revoke(kid, reason)) {
             throw new org.liaison.shared.NotFound("signing key", kid);
         }
@@ -62,19 +62,19 @@ class TrustAdministration {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    List<String> importExport(String export, @Nullable String fingerprint) {
+    public List<String> importExport(String export, @Nullable String fingerprint) {
         return trust.importExport(export, fingerprint, "MANUAL");
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void revokePartnerKey(String nodeId, String kid) {
+    public void revokePartnerKey(String nodeId, String kid) {
         trust.revokeKey(nodeId, kid);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    void setPartnerTrusted(String nodeId, boolean trusted) {
+    public void setPartnerTrusted(String nodeId, boolean trusted) {
         trust.setStatus(nodeId, trusted);
     }
 }

@@ -1,8 +1,9 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.util.Locale;
 import java.util.Set;
 
+import org.liaison.exchange.Attachment;
 import org.liaison.shared.FileKind;
 import org.liaison.shared.InvalidInput;
 

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.time.LocalDate;
 
@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.MessageKind;
 
 /** What an officer fills in to write a message; a request also needs a reply-by date. */
 public record ComposeForm(

@@ -1,8 +1,15 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageSearch;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.store.Rejections;
+import org.liaison.exchange.trust.KeyExports;
+import org.liaison.exchange.trust.TrustAdministration;
 import org.liaison.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

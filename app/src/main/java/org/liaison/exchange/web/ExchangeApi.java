@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.liaison.exchange.Allowed;
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.Denied;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.LegalHold;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageSearch;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Retention;
+import org.liaison.exchange.SendCheck;
+import org.liaison.exchange.SendResult;
+import org.liaison.exchange.Sent;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.liaison.exchange.store.MessageContents;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.Purpose;

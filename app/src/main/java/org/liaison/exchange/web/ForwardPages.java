@@ -1,7 +1,11 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Denied;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.Sent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
 import org.liaison.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

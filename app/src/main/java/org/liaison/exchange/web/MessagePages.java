@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.io.IOException;
 import java.time.LocalTime;
@@ -13,6 +13,17 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.Attachment;
+import org.liaison.exchange.Denied;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageKind;
+import org.liaison.exchange.MessageSearch;
+import org.liaison.exchange.MessageStatus;
+import org.liaison.exchange.OutgoingMessage;
+import org.liaison.exchange.Sent;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.liaison.exchange.store.MessageContents;
 import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;

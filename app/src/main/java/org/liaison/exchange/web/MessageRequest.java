@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.MessageKind;
 
 /**
  * A message sent through the API, from the caller's agency. {@code payload} follows the category's schema

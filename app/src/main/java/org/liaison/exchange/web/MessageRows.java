@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.Message;
+import org.liaison.exchange.MessageStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * long the message is kept (a day, not an instant: the purge runs some time after it).
  */
 @Component
-class MessageRows {
+public class MessageRows {
 
     private final Clock clock;
 
@@ -24,7 +26,7 @@ class MessageRows {
         this.clock = clock;
     }
 
-    Row row(Message m, Locale locale) {
+    public Row row(Message m, Locale locale) {
         var now = Instant.now(clock);
         var retention = m.retention();
         return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
@@ -42,7 +44,7 @@ class MessageRows {
                 .withZone(ZoneId.systemDefault()).format(instant);
     }
 
-    static @Nullable String day(@Nullable Instant instant, Locale locale) {
+    public static @Nullable String day(@Nullable Instant instant, Locale locale) {
         return instant == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(instant);
     }
@@ -70,7 +72,7 @@ class MessageRows {
      * @param purged the day it was purged, if it was
      * @param heldSince the day a legal hold was placed, if one stands
      */
-    record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
+    public record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
                @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered,
                @Nullable String keptUntil, @Nullable String purged, @Nullable String heldSince) {
     }

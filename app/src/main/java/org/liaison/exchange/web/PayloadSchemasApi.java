@@ -1,7 +1,9 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.liaison.exchange.schema.PayloadSchemas;
+import org.liaison.exchange.schema.PayloadTypes;
 
 import org.liaison.shared.NotFound;
 import org.springframework.http.MediaType;

@@ -1,9 +1,10 @@
-package org.liaison.exchange;
+package org.liaison.exchange.web;
 
 import java.util.List;
 
 import org.liaison.directory.Agency;
 import org.liaison.directory.Directory;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.node.ThisNode;
 import org.springframework.stereotype.Component;
 

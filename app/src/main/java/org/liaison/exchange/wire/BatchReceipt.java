@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.wire;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,16 +11,16 @@ import java.util.Optional;
  *
  * @param batch the receiver's id for this batch, also the key under which both sides keep the receipt
  */
-record BatchReceipt(int v, String batch, String receiverNode, Instant receivedAt, List<Item> items) {
+public record BatchReceipt(int v, String batch, String receiverNode, Instant receivedAt, List<Item> items) {
 
-    static final String TYPE = "liaison-batch-receipt+jws";
+    public static final String TYPE = "liaison-batch-receipt+jws";
 
     /** One acknowledged message: its id, its envelope's SHA-256, and the receiver's agency and clause. */
-    record Item(String messageId, String envelopeSha256, String receiverAgency, String clause) {
+    public record Item(String messageId, String envelopeSha256, String receiverAgency, String clause) {
     }
 
     /** The acknowledgement of one envelope, as a single receipt would have said it, if this batch covers it. */
-    Optional<Receipt> receiptFor(String messageId, String envelopeSha256) {
+    public Optional<Receipt> receiptFor(String messageId, String envelopeSha256) {
         return items.stream()
                 .filter(i -> i.messageId().equals(messageId) && i.envelopeSha256().equals(envelopeSha256))
                 .findFirst()

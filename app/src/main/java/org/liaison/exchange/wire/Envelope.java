@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.wire;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,21 +14,21 @@ import tools.jackson.databind.JsonNode;
  * @param clause the sender's clause, e.g. {@code KH-LA-SEC-2022 art. 4}
  * @param schema the payload's schema, e.g. {@code drug_trafficking_information/1}
  */
-record Envelope(int v, String id, String conversation, @Nullable String inReplyTo, Party sender, Party recipient,
+public record Envelope(int v, String id, String conversation, @Nullable String inReplyTo, Party sender, Party recipient,
                 String kind, String category, String purpose, String clause, String handling, Instant sentAt,
                 String idempotencyKey, @Nullable Instant replyBy, String schema, JsonNode payload,
                 List<AttachmentRef> attachments) {
 
-    static final int VERSION = 1;
-    static final String TYPE = "liaison-message+jws";
+    public static final int VERSION = 1;
+    public static final String TYPE = "liaison-message+jws";
 
-    record Party(String node, String agency) {
+    public record Party(String node, String agency) {
     }
 
-    record AttachmentRef(String filename, String mediaType, int size, String sha256) {
+    public record AttachmentRef(String filename, String mediaType, int size, String sha256) {
     }
 
-    String subject() {
+    public String subject() {
         var subject = payload.get("subject");
         return subject == null ? "" : subject.asString();
     }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.wire;
 
 import java.time.Duration;
 
@@ -6,27 +6,27 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.DomainException;
 
 /** A delivery this node refuses, with the reason the sender sees in the problem response. */
-class EnvelopeRejected extends DomainException {
+public class EnvelopeRejected extends DomainException {
 
     private final Rejection reason;
     private final @Nullable Duration retryAfter;
 
-    EnvelopeRejected(Rejection reason, String detail) {
+    public EnvelopeRejected(Rejection reason, String detail) {
         this(reason, detail, null);
     }
 
     /** A refusal the sender should retry no sooner than {@code retryAfter} (sent as {@code Retry-After}). */
-    EnvelopeRejected(Rejection reason, String detail, @Nullable Duration retryAfter) {
+    public EnvelopeRejected(Rejection reason, String detail, @Nullable Duration retryAfter) {
         super(reason.status(), reason.problemType(), detail);
         this.reason = reason;
         this.retryAfter = retryAfter;
     }
 
-    Rejection reason() {
+    public Rejection reason() {
         return reason;
     }
 
-    @Nullable Duration retryAfter() {
+    public @Nullable Duration retryAfter() {
         return retryAfter;
     }
 }

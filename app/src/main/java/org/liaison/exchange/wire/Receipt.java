@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.wire;
 
 import java.time.Instant;
 
@@ -6,8 +6,8 @@ import java.time.Instant;
  * What the receiver signs when it has stored a message: the sender keeps it as proof of delivery. It binds
  * the exact envelope by its SHA-256, so it proves receipt of those bytes and no others.
  */
-record Receipt(int v, String messageId, String idempotencyKey, String envelopeSha256, String receiverNode,
+public record Receipt(int v, String messageId, String idempotencyKey, String envelopeSha256, String receiverNode,
                String receiverAgency, Instant receivedAt, String clause) {
 
-    static final String TYPE = "liaison-receipt+jws";
+    public static final String TYPE = "liaison-receipt+jws";
 }

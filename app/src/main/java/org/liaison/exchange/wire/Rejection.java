@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.wire;
 
 import org.springframework.http.HttpStatus;
 
@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
  * stops (REJECTED); the others are retried. RATE_LIMITED and OVERLOADED say the receiver did not look at
  * the delivery at all ({@link #deferred()}).
  */
-enum Rejection {
+public enum Rejection {
     TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, true),
     MALFORMED(HttpStatus.BAD_REQUEST, true),
     UNSUPPORTED_VERSION(HttpStatus.BAD_REQUEST, true),
@@ -40,7 +40,7 @@ enum Rejection {
         return status;
     }
 
-    boolean permanent() {
+    public boolean permanent() {
         return permanent;
     }
 
@@ -48,12 +48,12 @@ enum Rejection {
      * Load shedding, not a judgement of the delivery: the sender tries again after the receiver's
      * {@code Retry-After} without counting an attempt, and the receiver only counts these refusals.
      */
-    boolean deferred() {
+    public boolean deferred() {
         return this == RATE_LIMITED || this == OVERLOADED;
     }
 
     /** The problem type a receiver answers with, e.g. {@code exchange/bad-signature}. */
-    String problemType() {
+    public String problemType() {
         return "exchange/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

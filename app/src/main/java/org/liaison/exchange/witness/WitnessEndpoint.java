@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.witness;
 
 import java.io.IOException;
 
@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.audit.WitnessRecord;
 import org.liaison.directory.NodeId;
+import org.liaison.exchange.wire.WitnessHeld;
+import org.liaison.exchange.wire.WitnessOffer;
 import org.liaison.shared.InvalidInput;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,8 @@ class WitnessEndpoint {
         this.json = json;
     }
 
-    @PostMapping(path = WitnessOffers.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    WitnessOffers.Held hold(HttpServletRequest request) throws IOException {
+    @PostMapping(path = WitnessOffer.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    WitnessHeld hold(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_OFFER_BYTES) {
             throw new InvalidInput("an offer has at most " + MAX_OFFER_BYTES + " bytes");
         }
@@ -46,13 +48,13 @@ class WitnessEndpoint {
             throw new InvalidInput("an offer has at most " + MAX_OFFER_BYTES + " bytes");
         }
         try {
-            return witnessing.hold(json.readValue(body, WitnessOffers.Offer.class));
+            return witnessing.hold(json.readValue(body, WitnessOffer.class));
         } catch (JacksonException e) {
             throw new InvalidInput("not an offer of checkpoint heads: " + e.getOriginalMessage());
         }
     }
 
-    @GetMapping(path = WitnessOffers.PATH + "/{node}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = WitnessOffer.PATH + "/{node}", produces = MediaType.APPLICATION_JSON_VALUE)
     WitnessRecord record(@PathVariable String node, @RequestParam(defaultValue = "0") long after) {
         return witnessing.recordOf(NodeId.of(node).value(), Math.max(0, after));
     }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.witness;
 
 import java.sql.Timestamp;
 import java.time.Instant;

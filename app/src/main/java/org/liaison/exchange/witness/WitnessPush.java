@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.witness;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -7,6 +7,10 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liaison.audit.AuditWitness;
 import org.liaison.audit.WitnessRecord;
+import org.liaison.exchange.outbound.FederationClient;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.WitnessHeld;
+import org.liaison.exchange.wire.WitnessOffer;
 import org.liaison.node.ThisNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +72,8 @@ class WitnessPush {
             if (heads.isEmpty()) {
                 return;
             }
-            var offer = new WitnessOffers.Offer(node.id(), heads.stream().map(WitnessRecord.Head::of).toList());
-            var reply = client.post(partner.baseUrl(), WitnessOffers.PATH, json.writeValueAsString(offer));
+            var offer = new WitnessOffer(node.id(), heads.stream().map(WitnessRecord.Head::of).toList());
+            var reply = client.post(partner.baseUrl(), WitnessOffer.PATH, json.writeValueAsString(offer));
             if (reply.status() != 200) {
                 throw new IOException(partner.nodeId() + " answered " + reply.status() + ": " + reply.body());
             }
@@ -84,7 +88,7 @@ class WitnessPush {
 
     private long answered(String body, String partner) throws IOException {
         try {
-            return json.readValue(body, WitnessOffers.Held.class).checkpointId();
+            return json.readValue(body, WitnessHeld.class).checkpointId();
         } catch (JacksonException e) {
             throw new IOException(partner + " answered something other than the checkpoint it holds", e);
         }

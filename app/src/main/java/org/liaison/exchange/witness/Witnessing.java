@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.witness;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,9 @@ import java.util.List;
 import org.liaison.audit.AuditWitness;
 import org.liaison.audit.CheckpointKeys;
 import org.liaison.audit.WitnessRecord;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.wire.WitnessHeld;
+import org.liaison.exchange.wire.WitnessOffer;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
@@ -33,14 +36,14 @@ class Witnessing {
         this.clock = clock;
     }
 
-    WitnessOffers.Held hold(WitnessOffers.Offer offer) {
+    WitnessHeld hold(WitnessOffer offer) {
         if (offer.origin() == null || offer.heads() == null || offer.heads().contains(null)) {
             throw new InvalidInput("an offer names its origin node and lists its heads");
         }
         var partner = partners.find(offer.origin()).filter(Partners.Partner::trusted)
                 .orElseThrow(() -> new InvalidInput(offer.origin() + " is not a trusted partner of " + node.id()));
         var heads = offer.heads().stream().map(WitnessRecord.Head::checkpoint).toList();
-        return new WitnessOffers.Held(audit.hold(partner.nodeId(), heads, keysOf(partner.nodeId())));
+        return new WitnessHeld(audit.hold(partner.nodeId(), heads, keysOf(partner.nodeId())));
     }
 
     /** What this node holds of {@code origin}'s chain after {@code afterSeq}, and the keys it pinned for it. */

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,12 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.TwoNodes;
+import org.liaison.exchange.wire.BatchRequest;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.Rejection;
 
 /**
  * A partner that predates batch delivery (ADR 0008) answers the batch media type with 415: the sender falls
@@ -24,7 +30,7 @@ class OlderPartnerTests {
     @BeforeEach
     void startAnOlderPartner() throws Exception {
         partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        partner.createContext(Delivery.PATH, exchange -> {
+        partner.createContext(DeliveryRequest.PATH, exchange -> {
             var type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
             received.add(type);
             exchange.getRequestBody().readAllBytes();
@@ -54,11 +60,11 @@ class OlderPartnerTests {
 
         assertThat(first).hasSize(2).allSatisfy(o -> assertThat(o.reason()).isEqualTo(Rejection.POLICY_DENIED));
         assertThat(second).singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo(Rejection.POLICY_DENIED));
-        assertThat(received).containsExactly(BatchDelivery.MEDIA_TYPE, "application/json", "application/json", "application/json");
+        assertThat(received).containsExactly(BatchRequest.MEDIA_TYPE, "application/json", "application/json", "application/json");
     }
 
     private static Delivery.Prepared prepared(String baseUrl) {
         var due = new Deliveries.Due(MessageId.random(), ConversationId.random(), "LA-9", "e.n.v", "0".repeat(64), 0);
-        return new Delivery.Prepared(due, baseUrl, new Delivery.DeliveryRequest("e.n.v", List.of()));
+        return new Delivery.Prepared(due, baseUrl, new DeliveryRequest("e.n.v", List.of()));
     }
 }

@@ -1,4 +1,4 @@
-package org.liaison.exchange;
+package org.liaison.exchange.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import jakarta.validation.Validation;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.DataCategory;
+import org.liaison.exchange.MessageMother;
 import org.liaison.exchange.payload.Correspondence;
 import org.liaison.exchange.payload.PayloadRegistration;
 import org.liaison.exchange.payload.PayloadType;
