@@ -65,7 +65,8 @@ class BatchDelivery {
         for (var p : round) {
             var partner = p.due().recipientNode();
             var current = open.get(partner);
-            if (current == null || current.size() >= BatchRequest.MAX_MESSAGES || bytes.get(partner) + p.size() > settings.maxEnvelopeBytes()) {
+            if (current == null || current.size() >= BatchRequest.MAX_MESSAGES
+                    || bytes.get(partner) + p.size() > settings.maxEnvelopeBytes()) {
                 current = new ArrayList<>();
                 chunks.add(current);
                 open.put(partner, current);

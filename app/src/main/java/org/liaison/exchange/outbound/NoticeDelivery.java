@@ -77,7 +77,8 @@ class NoticeDelivery {
     private List<NoticeReply.Result> send(String node, List<Notices.Due> group) {
         var partner = partners.find(node).filter(Partners.Partner::trusted);
         if (partner.isEmpty()) {
-            return group.stream().map(d -> new NoticeReply.Result(Rejection.UNKNOWN_SENDER.name(), node + " is not a trusted partner")).toList();
+            return group.stream().map(d -> new NoticeReply.Result(Rejection.UNKNOWN_SENDER.name(),
+                    node + " is not a trusted partner")).toList();
         }
         try {
             var body = json.writeValueAsString(new NoticeBatch(group.stream().map(Notices.Due::notice).toList()));

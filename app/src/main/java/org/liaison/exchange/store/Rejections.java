@@ -20,7 +20,8 @@ public class Rejections {
         this.jdbc = jdbc;
     }
 
-    public void add(Instant at, String direction, @Nullable MessageId message, @Nullable String peer, String reason, String detail) {
+    public void add(Instant at, String direction, @Nullable MessageId message, @Nullable String peer, String reason,
+                    String detail) {
         jdbc.sql("""
                 insert into exchange_rejection (occurred_at, direction, message_id, peer_node, reason, detail)
                 values (?, ?, ?, ?, ?, ?)""")

@@ -77,6 +77,7 @@ public class KeyExports {
         }
     }
 
-    public record Export(String nodeId, String baseUrl, JWKSet keys, String signingKid, String signingFingerprint, Instant issuedAt) {
+    public record Export(String nodeId, String baseUrl, JWKSet keys, String signingKid, String signingFingerprint,
+                         Instant issuedAt) {
     }
 }
