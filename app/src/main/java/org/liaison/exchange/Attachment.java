@@ -1,6 +1,5 @@
 package org.liaison.exchange;
 
-
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.Sha256;
 

@@ -11,6 +11,16 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.audit.Outcome;
 import org.liaison.directory.AgencyId;
+import org.liaison.exchange.bundle.Bundles;
+import org.liaison.exchange.outbound.Deliveries;
+import org.liaison.exchange.outbound.DeliveryWorker;
+import org.liaison.exchange.outbound.Forwarding;
+import org.liaison.exchange.outbound.NoticeOutbox;
+import org.liaison.exchange.outbound.Outbox;
+import org.liaison.exchange.retention.LegalHolds;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.store.MessageLog;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.identity.Reach;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.NotFound;
@@ -204,7 +214,7 @@ public class Exchange {
     }
 
     /** Whether the caller acts for the agency that sent or received the message. */
-    static boolean visibleHere(Message message) {
+    public static boolean visibleHere(Message message) {
         var reach = Reach.current();
         return reach.covers(message.sender()) || reach.covers(message.recipient());
     }

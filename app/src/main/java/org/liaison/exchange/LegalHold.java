@@ -16,7 +16,7 @@ public record LegalHold(String reason, String by, String agency, Instant since) 
     public static final int MAX_REASON = 500;
 
     /** The reason as stored: stripped, required, at most {@value #MAX_REASON} characters. */
-    static String reasonOf(@org.jspecify.annotations.Nullable String reason) {
+    public static String reasonOf(@org.jspecify.annotations.Nullable String reason) {
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_REASON) {
             throw new InvalidInput("a legal hold needs a reason of 1 to " + MAX_REASON + " characters");

@@ -19,7 +19,7 @@ public record Retention(@Nullable String clause, @Nullable String handling, @Nul
                         @Nullable Instant purgeAfter, @Nullable Instant purgedAt, @Nullable LegalHold hold) {
 
     /** What a policy decision that allowed a message sets, counted from {@code from}. */
-    static Retention under(PolicyDecision decision, Instant from) {
+    public static Retention under(PolicyDecision decision, Instant from) {
         if (!decision.allowed() || decision.clause() == null || decision.handling() == null) {
             throw new IllegalArgumentException("only an allowing decision sets a retention");
         }

@@ -9,6 +9,9 @@ import java.util.EnumMap;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.SignatureSuite;
 

@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.bundle.BundleVerifyCommand;
+import org.liaison.exchange.store.DeadlineReminders;
 import org.liaison.identity.Role;
 
 /** Offline evidence of a delivered message, and reminders before a request's reply-by. */

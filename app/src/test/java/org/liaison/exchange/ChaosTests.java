@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.trust.Partners;
 
 /**
  * Jepsen-style total-queue check: 1,000 messages in 20 conversations flow from KH-1 to LA-1 through a proxy

@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.wire.BatchRequest;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.Envelope;
 
 /**
  * Envelopes a partner signed that the inbox must refuse although their signature is good: a message id this
@@ -118,12 +121,12 @@ class DuplicateAndForeignKeyTests {
 
     private static HttpResponse<String> postBatch(List<Envelope> envelopes) throws Exception {
         var messages = envelopes.stream().map(DuplicateAndForeignKeyTests::single).toList();
-        return send(BatchDelivery.MEDIA_TYPE, "{\"messages\":[" + String.join(",", messages) + "]}");
+        return send(BatchRequest.MEDIA_TYPE, "{\"messages\":[" + String.join(",", messages) + "]}");
     }
 
     private static HttpResponse<String> send(String mediaType, String body) throws Exception {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(la.baseUrl() + Delivery.PATH))
+            return client.send(HttpRequest.newBuilder(URI.create(la.baseUrl() + DeliveryRequest.PATH))
                     .header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }

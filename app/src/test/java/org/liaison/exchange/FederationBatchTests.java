@@ -20,6 +20,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.bundle.BundleVerifyCommand;
+import org.liaison.exchange.settings.ExchangeSettings;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.BatchReceipt;
+import org.liaison.exchange.wire.BatchRequest;
+import org.liaison.exchange.wire.DeliveryRequest;
 import org.liaison.identity.Role;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -138,8 +145,8 @@ class FederationBatchTests {
 
     private static HttpResponse<String> postBatch(String body) throws Exception {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(la.baseUrl() + Delivery.PATH))
-                    .header("Content-Type", BatchDelivery.MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            return client.send(HttpRequest.newBuilder(URI.create(la.baseUrl() + DeliveryRequest.PATH))
+                    .header("Content-Type", BatchRequest.MEDIA_TYPE).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -11,6 +11,12 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.web.MessageRows;
+import org.liaison.exchange.wire.DeliveryRequest;
+import org.liaison.exchange.wire.NoticeBatch;
+import org.liaison.exchange.wire.ReadNotice;
 import org.liaison.identity.Role;
 
 /** When an officer on the receiving node opens a message, the sending node learns it through a signed notice. */
@@ -80,10 +86,10 @@ class FederationReadNoticeTests {
 
     private static String postNotices(String... notices) throws Exception {
         var body = tools.jackson.databind.json.JsonMapper.builder().build()
-                .writeValueAsString(new NoticeDelivery.Batch(java.util.List.of(notices)));
+                .writeValueAsString(new NoticeBatch(java.util.List.of(notices)));
         try (var client = java.net.http.HttpClient.newHttpClient()) {
-            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kh.baseUrl() + Delivery.PATH))
-                    .header("Content-Type", NoticeDelivery.MEDIA_TYPE)
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kh.baseUrl() + DeliveryRequest.PATH))
+                    .header("Content-Type", NoticeBatch.MEDIA_TYPE)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         }

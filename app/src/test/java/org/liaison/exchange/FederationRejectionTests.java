@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.inbound.UnverifiedRefusals;
+import org.liaison.exchange.wire.Envelope;
 
 /**
  * Deliveries the receiver must refuse, each sent by the real sender's outbox so that both sides record it:

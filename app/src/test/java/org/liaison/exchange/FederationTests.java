@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.store.MessageContents;
+import org.liaison.exchange.trust.Envelopes;
 import org.liaison.identity.Role;
 import org.liaison.shared.Forbidden;
 

@@ -12,12 +12,17 @@ import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.HandlingCode;
 import org.liaison.agreements.PolicyDecision;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.outbound.DeliveryWorker;
+import org.liaison.exchange.outbound.Drafts;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.node.CompactJws;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.SigningKey;
 import org.liaison.node.ThisNode;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import org.liaison.node.NodeKeys;
-import org.liaison.node.SigningKey;
-import org.liaison.node.CompactJws;
 
 /**
  * Builds envelopes a correct sender would not: signed over other claims, with another key, stale, or

@@ -28,6 +28,8 @@ import org.liaison.agreements.SharingClause;
 import org.liaison.directory.AgencyId;
 import org.liaison.exchange.payload.CaseSummary;
 import org.liaison.exchange.payload.PersonOfInterest;
+import org.liaison.exchange.store.MessageContents;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.identity.Role;
 import org.liaison.shared.NodeTask;
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeProcess;
+import org.liaison.exchange.wire.DeliveryRequest;
 
 /**
  * 48 unauthenticated 15.9 MB deliveries at once, from 48 addresses (so no address's rate limit helps),
@@ -76,7 +77,7 @@ class InboundFloodIT {
     /** The status code, or "cut" when the server closed the connection before the whole body was sent. */
     private static String post(NodeProcess la, String from, byte[] body) throws InterruptedException {
         try (var client = HttpClient.newBuilder().localAddress(InetAddress.getByName(from)).build()) {
-            return String.valueOf(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + la.port + Delivery.PATH))
+            return String.valueOf(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + la.port + DeliveryRequest.PATH))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (IOException e) {

@@ -20,6 +20,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.inbound.UnverifiedRefusals;
+import org.liaison.exchange.wire.DeliveryRequest;
 
 /**
  * The federation endpoint under unauthenticated load: a flood from one address is answered 429 with
@@ -147,7 +149,7 @@ class InboundLimitsTests {
         var answers = new ArrayList<HttpResponse<String>>();
         try (var client = HttpClient.newBuilder().localAddress(InetAddress.getByName(from)).build()) {
             for (int i = 0; i < count; i++) {
-                answers.add(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + la.port + Delivery.PATH))
+                answers.add(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + la.port + DeliveryRequest.PATH))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }

@@ -7,10 +7,19 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.trust.KeyExports;
+import org.liaison.exchange.trust.PartnerTrust;
+import org.liaison.exchange.trust.Partners;
+import org.liaison.exchange.trust.PeerBootstrap;
+import org.liaison.exchange.trust.TrustAdministration;
+import org.liaison.exchange.wire.Envelope;
+import org.liaison.exchange.wire.EnvelopeRejected;
+import org.liaison.exchange.wire.Rejection;
 import org.liaison.identity.Role;
+import org.liaison.node.CompactJws;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.SignatureSuite;
-import org.liaison.node.CompactJws;
 
 /**
  * A node rotates its key: partners follow through the signed export (signed by the new key, listing the old

@@ -17,6 +17,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.retention.MessagePurge;
+import org.liaison.exchange.store.MessageContents;
 import org.liaison.identity.Role;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;

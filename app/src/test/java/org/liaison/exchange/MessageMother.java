@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Messages the demo agreements allow: KH/MOI and LA/MPS share drug-trafficking information for investigations. */
-final class MessageMother {
+public final class MessageMother {
 
     static final AgencyId KH_MOI = AgencyId.of("KH/MOI");
     static final AgencyId LA_MPS = AgencyId.of("LA/MPS");
@@ -23,7 +23,7 @@ final class MessageMother {
     private MessageMother() {
     }
 
-    static DrugTraffickingInformation payload(String subject) {
+    public static DrugTraffickingInformation payload(String subject) {
         return new DrugTraffickingInformation(subject,
                 "Two vehicles crossed near the checkpoint with methamphetamine tablets; please share records.", null,
                 "methamphetamine", null, null, null);
@@ -46,7 +46,7 @@ final class MessageMother {
     }
 
     /** Only the fields every category's record has, as JSON (for envelopes forged by hand). */
-    static ObjectNode plainPayload(String subject) {
+    public static ObjectNode plainPayload(String subject) {
         var payload = JSON.createObjectNode();
         payload.put("subject", subject);
         payload.put("body", "For the attention of the liaison officer.");

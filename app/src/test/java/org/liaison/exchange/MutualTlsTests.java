@@ -26,6 +26,7 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.trust.Partners;
 
 /**
  * Two nodes that speak HTTPS only and demand a client certificate from the federation's CA: messages flow

@@ -29,6 +29,11 @@ import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
 import org.liaison.audit.AuditLog;
+import org.liaison.exchange.bundle.BundleVerifyCommand;
+import org.liaison.exchange.store.ExchangeMessages;
+import org.liaison.exchange.store.MessageContents;
+import org.liaison.exchange.trust.Envelopes;
+import org.liaison.exchange.web.MessageRows;
 import org.liaison.identity.Role;
 import org.liaison.shared.Conflict;
 

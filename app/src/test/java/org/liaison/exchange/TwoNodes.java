@@ -11,6 +11,7 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
+import org.liaison.exchange.trust.Partners;
 import org.liaison.identity.Role;
 
 /**

@@ -60,8 +60,8 @@ public final class BenchNode {
                 "--liaison.demo.enabled=true", "--liaison.demo.password=bench-password-0",
                 "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.max-attempts=100000",
                 "--logging.level.root=WARN", "--logging.level.org.liaison=WARN",
-                "--logging.level.org.liaison.exchange.PeerBootstrap=ERROR",
-                "--logging.level.org.liaison.exchange.FederationClient=ERROR"));
+                "--logging.level.org.liaison.exchange.trust.PeerBootstrap=ERROR",
+                "--logging.level.org.liaison.exchange.outbound.FederationClient=ERROR"));
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.addAll(extra);
         context = new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));

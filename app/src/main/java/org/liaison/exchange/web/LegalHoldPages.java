@@ -1,0 +1,45 @@
+package org.liaison.exchange.web;
+
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
+import org.liaison.shared.DomainException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The legal-hold form of the message page: a prosecutor places or releases a hold, then sees the page again. */
+@Controller
+@RequestMapping("/messages/{id}/legal-hold")
+class LegalHoldPages {
+
+    private final Exchange exchange;
+
+    LegalHoldPages(Exchange exchange) {
+        this.exchange = exchange;
+    }
+
+    @PostMapping
+    String place(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        try {
+            exchange.placeHold(MessageId.parse(id), reason);
+            redirect.addFlashAttribute("flash", "exchange.flash.held");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("holdError", e.getMessage());
+        }
+        return "redirect:/messages/" + MessageId.parse(id);
+    }
+
+    @PostMapping("/release")
+    String release(@PathVariable String id, RedirectAttributes redirect) {
+        try {
+            exchange.releaseHold(MessageId.parse(id));
+            redirect.addFlashAttribute("flash", "exchange.flash.released");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("holdError", e.getMessage());
+        }
+        return "redirect:/messages/" + MessageId.parse(id);
+    }
+}
