@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.keys;
 
 import java.time.Duration;
 

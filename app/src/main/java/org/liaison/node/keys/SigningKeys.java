@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.keys;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.node.NodeKey;
+import org.liaison.node.NodeSecret;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** This node's signing keys, private halves sealed by the {@link NodeSecret}. */
 @Repository
-class SigningKeys {
+public class SigningKeys {
 
     private static final String SELECT = """
             select kid, public_jwk, private_jwk, status, created_at, retire_after, revoked_at, revoke_reason
@@ -26,7 +28,7 @@ class SigningKeys {
     }
 
     /** Inserts an active key unless another instance has just done so (the partial unique index decides). */
-    boolean insertActive(String kid, String publicJwk, byte[] sealed, Instant at) {
+    public boolean insertActive(String kid, String publicJwk, byte[] sealed, Instant at) {
         return jdbc.sql("""
                 insert into node_signing_key (kid, public_jwk, private_jwk, status, created_at)
                 values (?, ?, ?, 'ACTIVE', ?) on conflict do nothing""")
@@ -37,36 +39,36 @@ class SigningKeys {
      * Adds a key that no longer signs but keeps verifying until {@code retireAfter} (a key signed with before it
      * was kept here), unless it is stored already.
      */
-    boolean insertRetiring(String kid, String publicJwk, byte[] sealed, Instant createdAt, Instant retireAfter) {
+    public boolean insertRetiring(String kid, String publicJwk, byte[] sealed, Instant createdAt, Instant retireAfter) {
         return jdbc.sql("""
                 insert into node_signing_key (kid, public_jwk, private_jwk, status, created_at, retire_after)
                 values (?, ?, ?, 'RETIRING', ?, ?) on conflict do nothing""")
                 .params(kid, publicJwk, sealed, Timestamp.from(createdAt), Timestamp.from(retireAfter)).update() == 1;
     }
 
-    Optional<NodeKey> active() {
+    public Optional<NodeKey> active() {
         return jdbc.sql(SELECT + " where status = 'ACTIVE'").query(SigningKeys::map).optional();
     }
 
-    Optional<NodeKey> find(String kid) {
+    public Optional<NodeKey> find(String kid) {
         return jdbc.sql(SELECT + " where kid = ?").param(kid).query(SigningKeys::map).optional();
     }
 
-    List<NodeKey> all() {
+    public List<NodeKey> all() {
         return jdbc.sql(SELECT + " order by created_at desc").query(SigningKeys::map).list();
     }
 
     /** Locks the key rows so rotations and revocations on several instances happen one after the other. */
-    void lock() {
+    public void lock() {
         jdbc.sql("lock table node_signing_key in share row exclusive mode").update();
     }
 
-    void retire(String kid, Instant retireAfter) {
+    public void retire(String kid, Instant retireAfter) {
         jdbc.sql("update node_signing_key set status = 'RETIRING', retire_after = ? where kid = ?")
                 .params(Timestamp.from(retireAfter), kid).update();
     }
 
-    int revoke(String kid, Instant at, String reason) {
+    public int revoke(String kid, Instant at, String reason) {
         return jdbc.sql("""
                 update node_signing_key set status = 'REVOKED', revoked_at = ?, revoke_reason = ?
                 where kid = ? and status <> 'REVOKED'""").params(Timestamp.from(at), reason, kid).update();

@@ -1,4 +1,4 @@
-package org.liaison.node;
+package org.liaison.node.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.text.ParseException;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.liaison.node.NodeKeys;
+import org.liaison.node.ThisNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
