@@ -13,7 +13,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.liaison.identity.Totp;
+import org.liaison.identity.signin.Totp;
 
 /** What every browser journey does: start Debian's Chromium, sign a demo officer in, check accessibility. */
 public final class Browsers {

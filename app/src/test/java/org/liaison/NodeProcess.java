@@ -50,7 +50,7 @@ public final class NodeProcess implements AutoCloseable {
                 "--liaison.exchange.peer-retry=PT0.2S", "--liaison.exchange.backoff-base=PT0.05S",
                 "--liaison.exchange.backoff-max=PT0.5S", "--liaison.exchange.max-attempts=1000000",
                 "--liaison.exchange.request-timeout=PT1S", "--logging.level.org.liaison=WARN",
-                "--logging.level.org.liaison.node=INFO", "--logging.level.org.liaison.audit.FinalCheckpoint=INFO"));
+                "--logging.level.org.liaison.node=INFO", "--logging.level.org.liaison.audit.chain.FinalCheckpoint=INFO"));
     }
 
     public NodeProcess arg(String arg) {

@@ -3,6 +3,7 @@ package org.liaison.audit;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.audit.chain.ChainHash;
 
 /** One link of the chain, as stored. The first entry links to {@link #GENESIS_HASH}. */
 public record AuditEntry(

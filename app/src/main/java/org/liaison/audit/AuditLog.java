@@ -5,6 +5,10 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.liaison.audit.chain.AuditEntries;
+import org.liaison.audit.chain.CheckpointSigner;
+import org.liaison.audit.chain.SignedCheckpoints;
+import org.liaison.audit.verifier.ChainVerifier;
 import org.liaison.node.NodeKeys;
 import org.liaison.shared.Actor;
 import org.liaison.shared.Conflict;

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.audit.chain.ChainSequencer;
 import org.liaison.shared.Actor;
 import org.liaison.shared.RequestIds;
 import org.springframework.jdbc.core.JdbcTemplate;

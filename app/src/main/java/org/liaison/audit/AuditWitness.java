@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.liaison.audit.chain.SignedCheckpoints;
+import org.liaison.audit.verifier.CheckpointCheck;
+import org.liaison.audit.witness.WitnessHeads;
 import org.liaison.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

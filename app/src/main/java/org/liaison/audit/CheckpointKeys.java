@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -61,12 +60,5 @@ public record CheckpointKeys(Map<String, TrustedKey> byKid, String source, boole
         var merged = new LinkedHashMap<>(byKid);
         merged.putAll(other.byKid);
         return new CheckpointKeys(merged, source + ", " + other.source, pinnedOutside && other.pinnedOutside);
-    }
-
-    /** The public key that vouches for a signature by {@code kid} made at {@code signedAt}, if any does. */
-    Optional<String> vouching(String kid, Instant signedAt) {
-        var key = byKid.get(kid);
-        return key == null || key.revokedAt() != null && !signedAt.isBefore(key.revokedAt())
-                ? Optional.empty() : Optional.of(key.publicJwk());
     }
 }

@@ -11,11 +11,6 @@ import org.liaison.shared.Actor;
 public record OfficerPrincipal(OfficerId id, String username, String displayName, String agencyId, Set<Role> roles)
         implements Actor, Serializable {
 
-    static OfficerPrincipal of(Officer officer) {
-        return new OfficerPrincipal(officer.id(), officer.username(), officer.displayName(), officer.agencyId(),
-                Set.copyOf(officer.roles()));
-    }
-
     public boolean has(Role role) {
         return roles.contains(role);
     }

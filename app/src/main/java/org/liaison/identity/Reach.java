@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.AgencyId.SqlCondition;
+import org.liaison.identity.signin.Factors;
 import org.liaison.shared.Actor;
 import org.liaison.shared.NodeTask;
 import org.springframework.security.core.Authentication;

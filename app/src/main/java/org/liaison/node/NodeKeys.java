@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.liaison.node.keys.NodeKeySettings;
+import org.liaison.node.keys.SigningKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
+import org.liaison.audit.chain.CheckpointSigner;
+import org.liaison.audit.verifier.ChainVerifier;
 import org.liaison.node.database.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.liaison.NodeProcess;
-import org.liaison.identity.Totp;
+import org.liaison.identity.signin.Totp;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An officer's HTTP session on a node: password and TOTP sign-in, then the exchange API with the CSRF token. */

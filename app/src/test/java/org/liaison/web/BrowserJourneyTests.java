@@ -8,7 +8,7 @@ import java.time.Instant;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.liaison.BrowserTest;
-import org.liaison.identity.Totp;
+import org.liaison.identity.signin.Totp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditEntry;
-import org.liaison.audit.ChainVerifier;
 import org.liaison.audit.Outcome;
+import org.liaison.audit.verifier.ChainVerifier;
 import org.postgresql.PGConnection;
 import org.slf4j.LoggerFactory;
 
