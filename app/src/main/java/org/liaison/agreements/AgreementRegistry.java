@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 
@@ -40,7 +39,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class AgreementRegistry {
 
-    private final AtomicReference<PolicyIndex> policy = new AtomicReference<>(PolicyIndex.empty());
     private final Agreements agreements;
     private final SharingClauses clauses;
     private final AgreementParticulars particulars;
@@ -51,12 +49,15 @@ public class AgreementRegistry {
     private final Clock clock;
     private final Directory directory;
     private final PolicyAnswers answers;
+    private final PolicyRefresh policy;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers) {
+                      ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers,
+                      PolicyRefresh policy) {
         this.directory = directory;
         this.answers = answers;
+        this.policy = policy;
         this.agreements = agreements;
         this.clauses = clauses;
         this.particulars = particulars;
@@ -73,7 +74,7 @@ public class AgreementRegistry {
      * restricted agreements: what is shown to an officer comes from {@link #answer}.
      */
     public PolicyDecision decide(PolicyQuery query) {
-        return policy.get().decide(query);
+        return policy.current().decide(query);
     }
 
     /**
@@ -83,7 +84,7 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public PolicyAnswer answer(PolicyQuery query) {
-        return answers.answer(policy.get(), query);
+        return answers.answer(policy.current(), query);
     }
 
     /** Whether the current officer may ask {@link #answer} about data this agency sends (pages offer only those). */
@@ -284,10 +285,6 @@ public class AgreementRegistry {
             changeStatus(id, AgreementStatus.EXPIRED, validity.until(), "validity ended");
         }
         return lapsed.size();
-    }
-
-    void replacePolicy(PolicyIndex index) {
-        policy.set(index);
     }
 
     private void requireManager(Agreement agreement) {

@@ -26,7 +26,7 @@ class PolicyCompiler {
         long version = versions.current();
         var rules = new ArrayList<PolicyRule>();
         clauses.all().forEach((id, list) -> agreements.summary(id).ifPresent(summary ->
-                rules.addAll(agreementOf(summary, list).rules())));
+                rules.addAll(PolicyRule.allOf(agreementOf(summary, list)))));
         return new CompiledPolicy(version, PolicyIndex.of(rules));
     }
 

@@ -1,6 +1,7 @@
 package org.liaison.agreements;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the registry's policy index current: compiled at start-up, after every committed change on this
- * instance, and when another instance on the same database bumped the version (polled, so that a change
- * made anywhere applies everywhere within seconds).
+ * Holds the policy index the registry decides by and keeps it current: compiled at start-up, after every
+ * committed change on this instance, and when another instance on the same database bumped the version
+ * (polled, so that a change made anywhere applies everywhere within seconds).
  */
 @Component
 class PolicyRefresh implements SmartInitializingSingleton {
@@ -20,12 +21,16 @@ class PolicyRefresh implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(PolicyRefresh.class);
 
     private final PolicyCompiler compiler;
-    private final AgreementRegistry registry;
+    private final AtomicReference<PolicyIndex> current = new AtomicReference<>(PolicyIndex.empty());
     private final AtomicLong loaded = new AtomicLong(-1);
 
-    PolicyRefresh(PolicyCompiler compiler, AgreementRegistry registry) {
+    PolicyRefresh(PolicyCompiler compiler) {
         this.compiler = compiler;
-        this.registry = registry;
+    }
+
+    /** The index last compiled; empty (denying everything) until the first compilation at start-up. */
+    PolicyIndex current() {
+        return current.get();
     }
 
     @Override
@@ -49,7 +54,7 @@ class PolicyRefresh implements SmartInitializingSingleton {
 
     synchronized void refresh() {
         var compiled = compiler.compile();
-        registry.replacePolicy(compiled.index());
+        current.set(compiled.index());
         loaded.set(compiled.version());
         log.info("Sharing policy version {} compiled: {} rules", compiled.version(), compiled.index().ruleCount());
     }

@@ -1,6 +1,7 @@
 package org.liaison.agreements;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -24,5 +25,25 @@ public record PolicyRule(ClauseRef clause,
     public PolicyRule {
         categories = Set.copyOf(categories);
         purposes = Set.copyOf(purposes);
+    }
+
+    /** The rules an agreement's clauses make, both directions of reciprocal ones. */
+    public static List<PolicyRule> allOf(Agreement agreement) {
+        var validity = agreement.effectiveValidity();
+        var signedOn = agreement.summary().signedOn();
+        var start = validity.start() != null ? validity.start()
+                : signedOn == null ? null : signedOn.atStartOfDay(validity.zone()).toInstant();
+        return agreement.clauses().stream().<PolicyRule>mapMulti((clause, out) -> {
+            out.accept(of(agreement, clause, clause.from(), clause.to(), start, validity.end()));
+            if (clause.reciprocal()) {
+                out.accept(of(agreement, clause, clause.to(), clause.from(), start, validity.end()));
+            }
+        }).toList();
+    }
+
+    private static PolicyRule of(Agreement agreement, SharingClause clause, Party from, Party to,
+                                 @Nullable Instant start, @Nullable Instant end) {
+        return new PolicyRule(new ClauseRef(agreement.id(), clause.article()), agreement.title(), agreement.status(),
+                from, to, clause.categories(), clause.purposes(), clause.handling(), clause.retentionDays(), start, end);
     }
 }

@@ -51,7 +51,7 @@ class AgreementLifecycleTests {
                 inForce.documents(), inForce.links(), inForce.linkedFrom(), inForce.createdAt(), "test", 1);
 
         assertThat(ended.effectiveValidity().until()).isEqualTo(LocalDate.of(2026, 6, 30));
-        assertThat(ended.rules()).allSatisfy(rule ->
+        assertThat(PolicyRule.allOf(ended)).allSatisfy(rule ->
                 assertThat(rule.validUntil()).isEqualTo(LocalDate.of(2026, 7, 1).atStartOfDay(ended.effectiveValidity().zone()).toInstant()));
     }
 

@@ -104,7 +104,7 @@ class PolicyIndexTests {
     @Test
     void aReciprocalClauseOfAnAgreementAllowsBothDirections() {
         var agreement = AgreementMother.inForce("KH-LA-SEC-2026", "KH/MOI", "LA/MPS");
-        var reciprocal = PolicyIndex.of(agreement.rules());
+        var reciprocal = PolicyIndex.of(PolicyRule.allOf(agreement));
 
         assertThat(reciprocal.decide(query("LA/MPS", "KH/MOI")).allowed()).isTrue();
         assertThat(reciprocal.decide(query("KH/MOI/GDP", "LA/MPS")).allowed()).isTrue();
