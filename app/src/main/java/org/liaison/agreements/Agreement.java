@@ -54,7 +54,7 @@ public record Agreement(AgreementSummary summary,
     }
 
     /** Whether a party of this agreement covers this would-be clause or signatory party. */
-    boolean hasPartyCovering(Party party) {
+    public boolean hasPartyCovering(Party party) {
         return summary.parties().stream().anyMatch(p -> p.covers(party));
     }
 

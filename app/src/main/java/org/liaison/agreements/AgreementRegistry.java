@@ -9,6 +9,16 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.internal.AgreementParticulars;
+import org.liaison.agreements.internal.AgreementTexts;
+import org.liaison.agreements.internal.Agreements;
+import org.liaison.agreements.internal.PolicyAnswers;
+import org.liaison.agreements.internal.PolicyRefresh;
+import org.liaison.agreements.internal.PolicyVersions;
+import org.liaison.agreements.internal.SharingClauses;
+import org.liaison.agreements.internal.TextFormats;
+import org.liaison.agreements.internal.Viewer;
+import org.liaison.agreements.pressrelease.PressReleaseReader;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
@@ -276,9 +286,12 @@ public class AgreementRegistry {
         return Viewer.current().mayManage(agreement.parties());
     }
 
-    /** Marks in-force agreements whose validity ended before {@code today} as expired. */
+    /**
+     * Marks in-force agreements whose validity ended before {@code today} as expired. For the scheduled expiry,
+     * which runs it as the node; each change is refused, like {@link #changeStatus}, to a caller who may not make it.
+     */
     @Transactional
-    int expireLapsed(LocalDate today) {
+    public int expireLapsed(LocalDate today) {
         var lapsed = agreements.inForceEndingBefore(today);
         for (var id : lapsed) {
             var validity = agreement(id).summary().validity();

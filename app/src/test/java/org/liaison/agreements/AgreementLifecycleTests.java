@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.liaison.agreements.policy.PolicyRule;
 import org.liaison.shared.Conflict;
 
 class AgreementLifecycleTests {
