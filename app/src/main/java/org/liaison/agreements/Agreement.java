@@ -54,7 +54,7 @@ public record Agreement(AgreementSummary summary,
     }
 
     /** Whether a party of this agreement covers this would-be clause or signatory party. */
-    boolean hasPartyCovering(Party party) {
+    public boolean hasPartyCovering(Party party) {
         return summary.parties().stream().anyMatch(p -> p.covers(party));
     }
 
@@ -70,23 +70,5 @@ public record Agreement(AgreementSummary summary,
         if (target == AgreementStatus.IN_FORCE && summary.validity().from() == null && summary.signedOn() == null) {
             throw new Conflict("An agreement enters into force on a date: give its validity or signing date first.");
         }
-    }
-
-    /** The policy rules its clauses make, both directions of reciprocal ones. */
-    List<PolicyRule> rules() {
-        var validity = effectiveValidity();
-        var start = validity.start() != null ? validity.start()
-                : summary.signedOn() == null ? null : summary.signedOn().atStartOfDay(validity.zone()).toInstant();
-        return clauses.stream().<PolicyRule>mapMulti((clause, out) -> {
-            out.accept(rule(clause, clause.from(), clause.to(), start, validity.end()));
-            if (clause.reciprocal()) {
-                out.accept(rule(clause, clause.to(), clause.from(), start, validity.end()));
-            }
-        }).toList();
-    }
-
-    private PolicyRule rule(SharingClause clause, Party from, Party to, @Nullable Instant start, @Nullable Instant end) {
-        return new PolicyRule(new ClauseRef(id(), clause.article()), title(), status(), from, to,
-                clause.categories(), clause.purposes(), clause.handling(), clause.retentionDays(), start, end);
     }
 }

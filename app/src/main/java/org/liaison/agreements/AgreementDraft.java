@@ -45,7 +45,7 @@ public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullab
     }
 
     /** The reference, once validation has made sure there is one. */
-    AgreementId reference() {
+    public AgreementId reference() {
         if (id == null) {
             throw new InvalidInput("An agreement needs a reference such as KH-LA-SEC-2022.");
         }
@@ -72,15 +72,15 @@ public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullab
         return zoneKnown(timeZone);
     }
 
-    static boolean periodOrdered(@Nullable LocalDate from, @Nullable LocalDate until) {
+    public static boolean periodOrdered(@Nullable LocalDate from, @Nullable LocalDate until) {
         return from == null || until == null || !until.isBefore(from);
     }
 
-    static boolean yearOrPeriod(@Nullable Integer year, @Nullable LocalDate from, @Nullable LocalDate until) {
+    public static boolean yearOrPeriod(@Nullable Integer year, @Nullable LocalDate from, @Nullable LocalDate until) {
         return year == null || (from == null && until == null);
     }
 
-    static boolean zoneKnown(String zone) {
+    public static boolean zoneKnown(String zone) {
         try {
             ZoneId.of(zone);
             return true;

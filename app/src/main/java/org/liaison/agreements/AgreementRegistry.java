@@ -5,11 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.internal.AgreementParticulars;
+import org.liaison.agreements.internal.AgreementTexts;
+import org.liaison.agreements.internal.Agreements;
+import org.liaison.agreements.internal.PolicyAnswers;
+import org.liaison.agreements.internal.PolicyRefresh;
+import org.liaison.agreements.internal.PolicyVersions;
+import org.liaison.agreements.internal.SharingClauses;
+import org.liaison.agreements.internal.TextFormats;
+import org.liaison.agreements.internal.Viewer;
+import org.liaison.agreements.pressrelease.PressReleaseReader;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.directory.AgencyId;
@@ -40,7 +49,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class AgreementRegistry {
 
-    private final AtomicReference<PolicyIndex> policy = new AtomicReference<>(PolicyIndex.empty());
     private final Agreements agreements;
     private final SharingClauses clauses;
     private final AgreementParticulars particulars;
@@ -51,12 +59,15 @@ public class AgreementRegistry {
     private final Clock clock;
     private final Directory directory;
     private final PolicyAnswers answers;
+    private final PolicyRefresh policy;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers) {
+                      ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers,
+                      PolicyRefresh policy) {
         this.directory = directory;
         this.answers = answers;
+        this.policy = policy;
         this.agreements = agreements;
         this.clauses = clauses;
         this.particulars = particulars;
@@ -73,7 +84,7 @@ public class AgreementRegistry {
      * restricted agreements: what is shown to an officer comes from {@link #answer}.
      */
     public PolicyDecision decide(PolicyQuery query) {
-        return policy.get().decide(query);
+        return policy.current().decide(query);
     }
 
     /**
@@ -83,7 +94,7 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public PolicyAnswer answer(PolicyQuery query) {
-        return answers.answer(policy.get(), query);
+        return answers.answer(policy.current(), query);
     }
 
     /** Whether the current officer may ask {@link #answer} about data this agency sends (pages offer only those). */
@@ -275,19 +286,18 @@ public class AgreementRegistry {
         return Viewer.current().mayManage(agreement.parties());
     }
 
-    /** Marks in-force agreements whose validity ended before {@code today} as expired. */
+    /**
+     * Marks in-force agreements whose validity ended before {@code today} as expired. For the scheduled expiry,
+     * which runs it as the node; each change is refused, like {@link #changeStatus}, to a caller who may not make it.
+     */
     @Transactional
-    int expireLapsed(LocalDate today) {
+    public int expireLapsed(LocalDate today) {
         var lapsed = agreements.inForceEndingBefore(today);
         for (var id : lapsed) {
             var validity = agreement(id).summary().validity();
             changeStatus(id, AgreementStatus.EXPIRED, validity.until(), "validity ended");
         }
         return lapsed.size();
-    }
-
-    void replacePolicy(PolicyIndex index) {
-        policy.set(index);
     }
 
     private void requireManager(Agreement agreement) {

@@ -34,7 +34,7 @@ public enum AgreementStatus {
     }
 
     /** Whether the agreement has ever been in force, so its validity window means something. */
-    boolean enteredIntoForce() {
+    public boolean enteredIntoForce() {
         return this == IN_FORCE || ends();
     }
 }

@@ -21,7 +21,7 @@ public enum DataCategory {
     LEGAL_ASSISTANCE_REQUEST,
     GENERAL_CORRESPONDENCE;
 
-    long bit() {
+    public long bit() {
         return 1L << ordinal();
     }
 }

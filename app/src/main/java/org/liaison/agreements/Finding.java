@@ -8,7 +8,7 @@ public record Finding(Kind kind, int start, int end, String text, String value) 
 
     public enum Kind { PARTY, PERSON, DATE, PLACE, INSTRUMENT, AREA, FORM }
 
-    boolean overlaps(Finding other) {
+    public boolean overlaps(Finding other) {
         return start < other.end && other.start < end;
     }
 

@@ -22,7 +22,7 @@ public record PolicyAnswer(boolean allowed,
             + "period are withheld. Mark the data with the handling code given.";
 
     /** From the decision over every agreement and the decision over those the officer may see. */
-    static PolicyAnswer of(PolicyDecision decision, PolicyDecision seen) {
+    public static PolicyAnswer of(PolicyDecision decision, PolicyDecision seen) {
         if (decision.allowed() && !seen.allowed()) {
             return new PolicyAnswer(true, null, decision.handling(), null, null, WITHHELD, true);
         }

@@ -13,11 +13,11 @@ public record PolicyDecision(boolean allowed,
                              @Nullable DenyReason reason,
                              String explanation) {
 
-    static PolicyDecision allow(ClauseRef clause, HandlingCode handling, int retentionDays, String explanation) {
+    public static PolicyDecision allow(ClauseRef clause, HandlingCode handling, int retentionDays, String explanation) {
         return new PolicyDecision(true, clause, handling, retentionDays, null, explanation);
     }
 
-    static PolicyDecision deny(DenyReason reason, @Nullable ClauseRef closest, String explanation) {
+    public static PolicyDecision deny(DenyReason reason, @Nullable ClauseRef closest, String explanation) {
         return new PolicyDecision(false, closest, null, 0, reason, explanation);
     }
 }

@@ -13,7 +13,7 @@ public enum Purpose {
     CAPACITY_BUILDING,
     COOPERATION_REVIEW;
 
-    long bit() {
+    public long bit() {
         return 1L << ordinal();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.CooperationArea;
+import org.liaison.committees.internal.Texts;
 import org.liaison.directory.AgencyId;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -43,15 +44,15 @@ public record CommitmentDraft(
         return new CommitmentDraft(null, null, null, null, List.of(), null, null);
     }
 
-    @Nullable AgreementId agreementId() {
+    public @Nullable AgreementId agreementId() {
         return agreement == null ? null : AgreementId.of(agreement);
     }
 
-    List<String> ownerList() {
+    public List<String> ownerList() {
         return owners == null ? List.of() : owners;
     }
 
-    String summary() {
+    public String summary() {
         return "area=" + area + " due=" + dueOn + " owners=" + String.join(",", ownerList())
                 + (agreement == null ? "" : " agreement=" + agreement);
     }

@@ -30,7 +30,7 @@ public enum CommitmentStatus {
     }
 
     /** The statuses in which something is still expected, the only ones an overdue item can be in. */
-    static List<CommitmentStatus> pending() {
+    public static List<CommitmentStatus> pending() {
         return Arrays.stream(values()).filter(status -> !status.closed()).toList();
     }
 }

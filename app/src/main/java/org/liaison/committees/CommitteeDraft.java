@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.Party;
+import org.liaison.committees.internal.Texts;
 
 /**
  * What a secretary submits to set up a committee. Parties and agreements are lists; in a form they may be
@@ -40,15 +41,15 @@ public record CommitteeDraft(
         return new CommitteeDraft(null, null, null, null, null, List.of(), List.of());
     }
 
-    List<String> partyList() {
+    public List<String> partyList() {
         return parties == null ? List.of() : parties;
     }
 
-    List<String> agreementList() {
+    public List<String> agreementList() {
         return agreements == null ? List.of() : agreements;
     }
 
-    String summary() {
+    public String summary() {
         return "kind=" + kind + " name=" + name + " parties=" + String.join(",", partyList())
                 + " agreements=" + String.join(",", agreementList());
     }

@@ -8,6 +8,17 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
+import org.liaison.committees.internal.CommitmentRecords;
+import org.liaison.committees.internal.CommitteeAccess;
+import org.liaison.committees.internal.CommitteeMeetings;
+import org.liaison.committees.internal.CommitteeRecords;
+import org.liaison.committees.internal.EvidenceFiles;
+import org.liaison.committees.internal.JointCommittees;
+import org.liaison.committees.internal.MeetingDecisions;
+import org.liaison.committees.internal.NodeCalendar;
+import org.liaison.committees.internal.ProgressNotes;
+import org.liaison.committees.internal.TrackedCommitments;
+import org.liaison.committees.review.ImplementationReviews;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;

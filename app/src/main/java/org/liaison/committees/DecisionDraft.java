@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.committees.internal.Texts;
 
 /** The text of a decision, in English and optionally as the minutes word it in the original language. */
 public record DecisionDraft(

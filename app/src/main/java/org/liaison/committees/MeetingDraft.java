@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.MeetingForm;
+import org.liaison.committees.internal.Texts;
 
 /** What a secretary records about a meeting; the web form builds it from its flat fields. */
 public record MeetingDraft(
@@ -40,7 +41,7 @@ public record MeetingDraft(
         }
     }
 
-    String summary() {
+    public String summary() {
         return "sequence=" + sequence + " from=" + startsOn + " to=" + endsOn + " place=" + place + " form=" + form;
     }
 }

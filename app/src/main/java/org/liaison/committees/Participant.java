@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.Party;
+import org.liaison.committees.internal.Texts;
 
 /**
  * A co-chair or delegation member of a meeting: the side they came for (a state or agency), their name in

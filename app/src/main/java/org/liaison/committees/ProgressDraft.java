@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.committees.internal.Texts;
 
 /** A progress note, optionally moving the commitment on (to in progress or done). */
 public record ProgressDraft(

@@ -25,7 +25,7 @@ public record Review(Scope scope, String reference, String title, int year, Loca
             progress = List.copyOf(progress);
         }
 
-        static Outcome outcomeOf(Commitment c, LocalDate asOf) {
+        public static Outcome outcomeOf(Commitment c, LocalDate asOf) {
             return switch (c.status()) {
                 case DONE -> c.completedOn() != null && c.completedOn().isAfter(c.dueOn())
                         ? Outcome.DONE_LATE : Outcome.DONE_ON_TIME;

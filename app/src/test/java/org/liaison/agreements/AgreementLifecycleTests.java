@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.liaison.agreements.policy.PolicyRule;
 import org.liaison.shared.Conflict;
 
 class AgreementLifecycleTests {
@@ -51,7 +52,7 @@ class AgreementLifecycleTests {
                 inForce.documents(), inForce.links(), inForce.linkedFrom(), inForce.createdAt(), "test", 1);
 
         assertThat(ended.effectiveValidity().until()).isEqualTo(LocalDate.of(2026, 6, 30));
-        assertThat(ended.rules()).allSatisfy(rule ->
+        assertThat(PolicyRule.allOf(ended)).allSatisfy(rule ->
                 assertThat(rule.validUntil()).isEqualTo(LocalDate.of(2026, 7, 1).atStartOfDay(ended.effectiveValidity().zone()).toInstant()));
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.MockMvcs;
 import org.liaison.NodeTest;
 import org.liaison.WithOfficer;
+import org.liaison.agreements.pressrelease.PressReleaseReaderTests;
 import org.liaison.shared.NodeTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

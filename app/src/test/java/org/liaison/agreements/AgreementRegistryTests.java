@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
+import org.liaison.agreements.internal.LapsedAgreements;
 import org.liaison.directory.AgencyId;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;

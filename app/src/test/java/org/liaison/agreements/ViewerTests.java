@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.agreements.internal.Viewer;
 import org.liaison.directory.AgencyId;
 import org.liaison.identity.Reach;
 import org.liaison.identity.Role;

@@ -26,18 +26,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and commitments, each with fresh references so tests sharing one database do not see each other's data.
  * Fixtures are made as a node administrator, whoever the test itself runs as.
  */
-final class CommitteeMother {
+public final class CommitteeMother {
 
     private final Committees committees;
     private final AgreementRegistry registry;
 
-    CommitteeMother(Committees committees, AgreementRegistry registry) {
+    public CommitteeMother(Committees committees, AgreementRegistry registry) {
         this.committees = committees;
         this.registry = registry;
     }
 
     /** A fresh KH/MOI – LA/MPS agreement in force nowhere yet, but known to the registry. */
-    AgreementId agreement() {
+    public AgreementId agreement() {
         var id = AgreementId.of("T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         asAdmin(() -> registry.register(new AgreementDraft(id, AgreementKind.MOU, "Test MoU " + id, null, false,
                 List.of(Party.of("KH/MOI"), Party.of("LA/MPS")), null, null, null, null, null, null, "Asia/Phnom_Penh",
@@ -68,7 +68,7 @@ final class CommitteeMother {
     }
 
     /** A committee with one meeting and one decision. */
-    Decision decision(AgreementId agreement) {
+    public Decision decision(AgreementId agreement) {
         return asAdmin(() -> {
             var committee = committees.createCommittee(committeeDraft(agreement));
             var meeting = committees.recordMeeting(committee.id(), meetingDraft(15));

@@ -3,8 +3,8 @@ package org.liaison.bench.agreements;
 import java.util.concurrent.TimeUnit;
 
 import org.liaison.agreements.PolicyDecision;
-import org.liaison.agreements.PolicyIndex;
 import org.liaison.agreements.PolicyQuery;
+import org.liaison.agreements.policy.PolicyIndex;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

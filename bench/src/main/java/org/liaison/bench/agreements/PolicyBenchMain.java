@@ -3,7 +3,7 @@ package org.liaison.bench.agreements;
 import java.util.Collection;
 import java.util.Locale;
 
-import org.liaison.agreements.PolicyIndex;
+import org.liaison.agreements.policy.PolicyIndex;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;

@@ -16,8 +16,8 @@ import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.HandlingCode;
 import org.liaison.agreements.Party;
 import org.liaison.agreements.PolicyQuery;
-import org.liaison.agreements.PolicyRule;
 import org.liaison.agreements.Purpose;
+import org.liaison.agreements.policy.PolicyRule;
 import org.liaison.directory.AgencyId;
 
 /**
