@@ -73,13 +73,7 @@ class ArchitectureTests {
     /*
      * One reach (ADR 0012, issue 13): only identity (and shared's NodeTask and Actor, which set and read the context
      * for modules below identity) reads the security context, and only AgencyId compares agency ids as paths.
-     *
-     * STILL_MIGRATING: files of modules that other branches are moving onto Reach right now (exchange; agreements
-     * and committees). The lead empties these lists after merging those branches; nothing is ever added to them,
-     * and an entry that no longer breaks its rule fails the build until it is removed.
      */
-    private static final Set<String> STILL_MIGRATING_SECURITY_CONTEXT = Set.of();
-    private static final Set<String> STILL_MIGRATING_AGENCY_PATHS = Set.of();
     /** Where ids are compared as paths for good: AgencyId, and Party, which also stands for a whole state. */
     private static final Set<String> COMPARES_AGENCY_PATHS = Set.of("directory/AgencyId.java", "agreements/Party.java");
     /** {@code id + "/%"} (a LIKE pattern) or {@code id + "/")} (a startsWith prefix): "this agency or one below it". */
@@ -89,19 +83,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule onlyIdentityReadsTheSecurityContext = noClasses()
             .that().resideOutsideOfPackages("org.liaison.identity..", "org.liaison.shared..")
-            .and(DescribedPredicate.not(inFiles(STILL_MIGRATING_SECURITY_CONTEXT)))
             .should().dependOnClassesThat().belongToAnyOf(SecurityContextHolder.class)
             .because("whom the caller may act for is Reach.current()'s answer");
-
-    @ArchTest
-    static void everyFileStillMigratingOffTheSecurityContextStillReadsIt(JavaClasses classes) {
-        var reading = new TreeSet<String>();
-        classes.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(d -> d.getTargetClass().isEquivalentTo(SecurityContextHolder.class)))
-                .forEach(c -> reading.add(file(c)));
-        assertThat(reading).as("remove migrated files from STILL_MIGRATING_SECURITY_CONTEXT")
-                .containsAll(STILL_MIGRATING_SECURITY_CONTEXT);
-    }
 
     /**
      * A source-level rule, as ArchUnit sees no string contents: the node's source file of every class is read
@@ -112,27 +95,17 @@ class ArchitectureTests {
         var files = classes.stream().map(ArchitectureTests::file).filter(f -> Files.exists(SOURCES.resolve(f)))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(files).as("the node's sources are read from " + SOURCES.toAbsolutePath()).containsAll(COMPARES_AGENCY_PATHS);
-        var offending = new TreeSet<String>();
         var lines = new ArrayList<String>();
         for (var file : files) {
             List<String> source = Files.readAllLines(SOURCES.resolve(file));
             for (int i = 0; i < source.size(); i++) {
                 if (AGENCY_PATH_PREFIX.matcher(source.get(i)).find() && !COMPARES_AGENCY_PATHS.contains(file)) {
-                    offending.add(file);
-                    if (!STILL_MIGRATING_AGENCY_PATHS.contains(file)) {
-                        lines.add(file + ":" + (i + 1) + ": " + source.get(i).strip());
-                    }
+                    lines.add(file + ":" + (i + 1) + ": " + source.get(i).strip());
                 }
             }
         }
-        assertThat(offending).as("compare agency ids with AgencyId.isWithin or AgencyId.subtree (or Reach), not by hand:%n%s",
-                String.join(System.lineSeparator(), lines)).isSubsetOf(STILL_MIGRATING_AGENCY_PATHS);
-        assertThat(offending).as("remove migrated files from STILL_MIGRATING_AGENCY_PATHS")
-                .containsAll(STILL_MIGRATING_AGENCY_PATHS);
-    }
-
-    private static DescribedPredicate<JavaClass> inFiles(Set<String> files) {
-        return DescribedPredicate.describe("in " + files, c -> files.contains(file(c)));
+        assertThat(lines).as("compare agency ids with AgencyId.isWithin or AgencyId.subtree (or Reach), not by hand")
+                .isEmpty();
     }
 
     /** The source file of a class (nested ones too), relative to org/liaison, as in the lists above. */
