@@ -25,7 +25,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.liaison.shared.Permissions;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
@@ -79,12 +81,39 @@ class ArchitectureTests {
     /** {@code id + "/%"} (a LIKE pattern) or {@code id + "/")} (a startsWith prefix): "this agency or one below it". */
     private static final Pattern AGENCY_PATH_PREFIX = Pattern.compile("\\+\\s*\"/%\"|\\+\\s*\"/\"\\s*\\)");
     private static final Path SOURCES = Path.of("src/main/java/org/liaison");
+    /** A module's own access bean, asked about one record: {@code @committeeAccess.managesCommittee(#committee)}. */
+    private static final Pattern ACCESS_BEAN = Pattern.compile("@[a-z]+Access\\.[a-zA-Z]+\\(#[a-zA-Z]+\\)");
 
     @ArchTest
     static final ArchRule onlyIdentityReadsTheSecurityContext = noClasses()
             .that().resideOutsideOfPackages("org.liaison.identity..", "org.liaison.shared..")
             .should().dependOnClassesThat().belongToAnyOf(SecurityContextHolder.class)
             .because("whom the caller may act for is Reach.current()'s answer");
+
+    /**
+     * One spelling of every method-security rule (ADR 0012): a constant of {@link Permissions}, or an expression of
+     * a module's own access bean that asks Reach about one record ({@code @committeeAccess.managesCommittee(#id)}).
+     */
+    @ArchTest
+    static void everyPreAuthorizeNamesAPermissionOrAnAccessBean(JavaClasses classes) throws IllegalAccessException {
+        var named = new TreeSet<String>();
+        for (var field : Permissions.class.getFields()) {
+            named.add((String) field.get(null));
+        }
+        var offending = new TreeSet<String>();
+        classes.stream().filter(c -> c.getPackageName().startsWith("org.liaison")).forEach(c -> {
+            c.tryGetAnnotationOfType(PreAuthorize.class).ifPresent(a -> check(c.getName(), a.value(), named, offending));
+            c.getMethods().forEach(m -> m.tryGetAnnotationOfType(PreAuthorize.class)
+                    .ifPresent(a -> check(m.getFullName(), a.value(), named, offending)));
+        });
+        assertThat(offending).as("use a Permissions constant (or a module's access bean) in @PreAuthorize").isEmpty();
+    }
+
+    private static void check(String where, String expression, Set<String> named, Set<String> offending) {
+        if (!named.contains(expression) && !ACCESS_BEAN.matcher(expression).matches()) {
+            offending.add(where + ": " + expression);
+        }
+    }
 
     /**
      * A source-level rule, as ArchUnit sees no string contents: the node's source file of every class is read

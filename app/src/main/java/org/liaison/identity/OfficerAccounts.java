@@ -19,6 +19,7 @@ import org.liaison.shared.Conflict;
 import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,19 +64,19 @@ public class OfficerAccounts {
                 && authentication.getPrincipal() instanceof OfficerPrincipal officer ? Optional.of(officer) : Optional.empty();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public List<Officer> ofMyAgency() {
         return officers.findByAgency(me().agencyId());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public Officer get(OfficerId id) {
         return mine(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public Created create(NewOfficer request) {
         if (officers.existsByUsername(request.username())) {
@@ -89,7 +90,7 @@ public class OfficerAccounts {
         return new Created(officer, password);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void update(OfficerId id, String displayName, @Nullable String displayNameLatin, Set<Role> roles) {
         var officer = mine(id);
@@ -104,7 +105,7 @@ public class OfficerAccounts {
         audit.record(AuditAction.USER_UPDATED, subject(officer), "roles=" + roles);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void setEnabled(OfficerId id, boolean enabled) {
         var officer = mine(id);
@@ -117,7 +118,7 @@ public class OfficerAccounts {
     }
 
     /** Forgets the officer's authenticator and recovery codes; they enrol again at their next login. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void resetMfa(OfficerId id) {
         var officer = mine(id);
@@ -128,7 +129,7 @@ public class OfficerAccounts {
     }
 
     /** The signed-in officer changes their own password, proving the current one. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional
     public void changeMyPassword(String current, String next) {
         var officer = officers.findByUsername(me().username()).orElseThrow(() -> new NotFound("officer", me().username()));
@@ -141,7 +142,7 @@ public class OfficerAccounts {
         audit.record(AuditAction.PASSWORD_CHANGED, subject(officer), "");
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public long myRemainingRecoveryCodes() {
         return recoveryCodes.remaining(((OfficerPrincipal) me()).id());

@@ -7,6 +7,7 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.node.NodeKey;
 import org.liaison.node.NodeKeys;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +28,24 @@ public class TrustAdministration {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public List<NodeKey> signingKeys() {
         keys.active();
         return keys.all();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public List<Partners.Partner> partners() {
         return partners.all();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public List<Partners.PinnedKey> keysOf(String nodeId) {
         return partners.keysOf(nodeId);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public String rotate() {
         var kid = keys.rotate();
         audit.record(AuditAction.SIGNING_KEY_ROTATED, "key:" + kid, "the previous key verifies during the overlap");
@@ -52,7 +53,7 @@ public class TrustAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public void revoke(String kid, String reason) {
         if (!keys.revoke(kid, reason)) {
             throw new org.liaison.shared.NotFound("signing key", kid);
@@ -61,19 +62,19 @@ public class TrustAdministration {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public List<String> importExport(String export, @Nullable String fingerprint) {
         return trust.importExport(export, fingerprint, "MANUAL");
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public void revokePartnerKey(String nodeId, String kid) {
         trust.revokeKey(nodeId, kid);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Permissions.ADMIN)
     public void setPartnerTrusted(String nodeId, boolean trusted) {
         trust.setStatus(nodeId, trusted);
     }

@@ -11,6 +11,7 @@ import org.liaison.exchange.store.Rejections;
 import org.liaison.exchange.trust.KeyExports;
 import org.liaison.exchange.trust.TrustAdministration;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** An administrator's pages: this node's keys, the partners it trusts, dead letters and refused deliveries. */
 @Controller
 @RequestMapping("/admin/exchange")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class ExchangeAdminPages {
 
     private final TrustAdministration admin;

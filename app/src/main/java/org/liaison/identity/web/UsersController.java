@@ -14,6 +14,7 @@ import org.liaison.identity.OfficerAccounts;
 import org.liaison.identity.OfficerId;
 import org.liaison.identity.Role;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators manage the officers of their own agency. */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Permissions.ADMIN)
 class UsersController {
 
     private final OfficerAccounts accounts;
