@@ -103,7 +103,7 @@ public final class ExchangeBench {
         }
         System.out.println("Liaison exchange benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.version") + ", " + options.seconds() + " s per rate, 1 KiB payloads");
-        var results = new EnumMap<Durability, List<Result>>(Durability.class);
+        var results = new EnumMap<Durability, List<ExchangeRun>>(Durability.class);
         for (var mode : options.modes()) {
             results.put(mode, runAll(mode, options));
         }
@@ -113,7 +113,7 @@ public final class ExchangeBench {
         System.exit(0);
     }
 
-    private static List<Result> runAll(Durability mode, Options options) throws Exception {
+    private static List<ExchangeRun> runAll(Durability mode, Options options) throws Exception {
         boolean durable = mode == Durability.DURABLE;
         System.out.println(durable ? "Databases DURABLE: fsync, synchronous_commit, full_page_writes on"
                 : "Databases NOT durable: fsync, synchronous_commit, full_page_writes off (comparison only, not a product setting)");
@@ -132,15 +132,15 @@ public final class ExchangeBench {
         run("warm-up (not counted)", kh, la, 700, 20, false);
         baseline.run(300, 8, BODY);
         analyze(kh, la);
-        var results = new ArrayList<Result>();
+        var results = new ArrayList<ExchangeRun>();
         for (int rate : options.rates()) {
-            var runs = new ArrayList<Result>();
+            var runs = new ArrayList<ExchangeRun>();
             for (int i = 0; i < options.runs(); i++) {
                 runs.add(run("signed exchange", kh, la, rate, options.seconds(), false));
             }
-            var signed = Result.median(runs);
+            var signed = ExchangeRun.median(runs);
             if (runs.size() > 1) {
-                System.out.printf("  over %d runs at %4d/s offered: %s%n", runs.size(), rate, Result.spread(runs));
+                System.out.printf("  over %d runs at %4d/s offered: %s%n", runs.size(), rate, ExchangeRun.spread(runs));
             }
             var plain = baseline.run(rate, options.seconds(), BODY);
             System.out.printf("  baseline at %4d/s offered: %7.1f msg/s  %s%n", rate, plain.rate(), plain.latencies());
@@ -154,7 +154,7 @@ public final class ExchangeBench {
         return results;
     }
 
-    private static void printCostOfDurability(List<Integer> rates, List<Result> durable, List<Result> nonDurable) {
+    private static void printCostOfDurability(List<Integer> rates, List<ExchangeRun> durable, List<ExchangeRun> nonDurable) {
         System.out.println("Cost of durability (durable ÷ fsync off, same rates, fresh nodes each):");
         for (int i = 0; i < rates.size(); i++) {
             var d = durable.get(i);
@@ -181,7 +181,7 @@ public final class ExchangeBench {
         }
     }
 
-    private static Result run(String name, BenchNode kh, BenchNode la, int rate, int seconds, boolean restart) throws Exception {
+    private static ExchangeRun run(String name, BenchNode kh, BenchNode la, int rate, int seconds, boolean restart) throws Exception {
         var sent = new ConcurrentHashMap<UUID, Boolean>();
         var pacer = new Pacer(rate, Duration.ofSeconds(seconds));
         var restarter = restart ? Thread.ofPlatform().start(() -> restartMidway(la, seconds)) : null;
@@ -220,7 +220,7 @@ public final class ExchangeBench {
         }
     }
 
-    private static Result measure(BenchNode kh, BenchNode la, List<UUID> ids, Instant start) {
+    private static ExchangeRun measure(BenchNode kh, BenchNode la, List<UUID> ids, Instant start) {
         Map<UUID, Instant> queued = times(kh.bean(JdbcClient.class), "OUT", ids);
         var receivedRows = la.bean(JdbcClient.class).sql("""
                 select id, created_at from exchange_message where direction = 'IN' and id = any(?)""")
@@ -234,7 +234,7 @@ public final class ExchangeBench {
         }
         long distinct = receivedRows.stream().map(Map.Entry::getKey).distinct().count();
         double seconds = Duration.between(start, last).toNanos() / 1e9;
-        return new Result(distinct, ids.size() - distinct, receivedRows.size() - distinct, distinct / seconds,
+        return new ExchangeRun(distinct, ids.size() - distinct, receivedRows.size() - distinct, distinct / seconds,
                 Latencies.of(latencies));
     }
 
@@ -279,36 +279,6 @@ public final class ExchangeBench {
                 && la.bean(JdbcClient.class).sql("select count(*) from exchange_partner_key").query(Long.class).single() > 0;
         for (int i = 0; i < 600 && !ready.get(); i++) {
             Thread.sleep(100);
-        }
-    }
-
-    record Result(long delivered, long lost, long duplicated, double rate, Latencies latencies) {
-
-        /** Each figure's median over the runs (so the "median run" may mix figures of different runs). */
-        static Result median(List<Result> runs) {
-            return new Result(Math.round(median(runs, r -> r.delivered())), runs.stream().mapToLong(Result::lost).sum(),
-                    runs.stream().mapToLong(Result::duplicated).sum(), median(runs, Result::rate),
-                    new Latencies(median(runs, r -> r.latencies().p50()), median(runs, r -> r.latencies().p99()),
-                            median(runs, r -> r.latencies().max())));
-        }
-
-        /** "delivered 612 msg/s (580–640), p50 …": the median and the range of each figure. */
-        static String spread(List<Result> runs) {
-            return "delivered " + range(runs, Result::rate, "msg/s") + ", p50 " + range(runs, r -> r.latencies().p50(), "ms")
-                    + ", p99 " + range(runs, r -> r.latencies().p99(), "ms") + ", lost " + median(runs).lost()
-                    + ", duplicated " + median(runs).duplicated();
-        }
-
-        private static String range(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure, String unit) {
-            var values = runs.stream().mapToDouble(figure).sorted().toArray();
-            return String.format(java.util.Locale.ROOT, "%.1f %s (%.1f–%.1f)", median(runs, figure), unit, values[0],
-                    values[values.length - 1]);
-        }
-
-        private static double median(List<Result> runs, java.util.function.ToDoubleFunction<Result> figure) {
-            var values = runs.stream().mapToDouble(figure).sorted().toArray();
-            int mid = values.length / 2;
-            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
         }
     }
 }
