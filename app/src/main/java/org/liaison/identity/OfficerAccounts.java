@@ -2,6 +2,7 @@ package org.liaison.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -140,6 +141,20 @@ public class OfficerAccounts {
         officer.changePassword(passwords.encode(next), clock.instant());
         officers.update(officer);
         audit.record(AuditAction.PASSWORD_CHANGED, subject(officer), "");
+    }
+
+    /**
+     * The signed-in officer chooses the zone their times show in (null: the node's). Answers who they are now,
+     * for the session to keep.
+     */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional
+    public OfficerPrincipal chooseMyZone(@Nullable ZoneId zone) {
+        var officer = officers.findByUsername(me().username()).orElseThrow(() -> new NotFound("officer", me().username()));
+        officer.chooseZone(zone);
+        officers.update(officer);
+        audit.record(AuditAction.TIME_ZONE_CHOSEN, subject(officer), zone == null ? "node" : zone.getId());
+        return ((OfficerPrincipal) me()).withZone(zone);
     }
 
     @PreAuthorize(Permissions.SIGNED_IN)
