@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
 import org.liaison.identity.OfficerId;
 import org.liaison.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +56,15 @@ public class Officers {
     public List<Officer> findByAgency(String agencyId) {
         return jdbc.sql("select " + COLUMNS + " from officer where agency_id = ? order by username")
                 .param(agencyId).query(Officers::map).list();
+    }
+
+    /** The officers of the agencies {@code agencies} selects (a condition on {@code agency_id}) in one country. */
+    public List<Officer> findWhere(AgencyId.SqlCondition agencies, String country) {
+        var params = new java.util.ArrayList<Object>(agencies.params());
+        params.add(country);
+        return jdbc.sql("select " + COLUMNS + " from officer where " + agencies.sql() + " and split_part(agency_id, '/', 1) = ?"
+                        + " order by agency_id, username")
+                .params(params).query(Officers::map).list();
     }
 
     public boolean existsByUsername(String username) {
