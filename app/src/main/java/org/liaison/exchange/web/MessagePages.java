@@ -2,7 +2,6 @@ package org.liaison.exchange.web;
 
 import java.io.IOException;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +29,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -187,7 +187,8 @@ class MessagePages {
     private OutgoingMessage outgoing(ComposeForm form, List<Attachment> files) {
         var sender = Reach.current().agency().orElseThrow(() -> new InvalidInput("only an officer of an agency can send"));
         var payload = payloads.fromFields(form.category(), java.util.Map.of("subject", form.subject(), "body", form.body()));
-        var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59)).atZone(ZoneId.systemDefault()).toInstant();
+        var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59))
+                .atZone(LocaleContextHolder.getTimeZone().toZoneId()).toInstant();
         return new OutgoingMessage(sender, AgencyId.of(String.valueOf(form.recipient())), form.kind(), form.category(),
                 form.purpose(), payload, form.kind() == MessageKind.REQUEST ? replyBy : null, null, files);
     }
