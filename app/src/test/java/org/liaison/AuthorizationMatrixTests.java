@@ -87,8 +87,8 @@ class AuthorizationMatrixTests {
         expect(MatrixRequests.READ_LIST,                   "YYYYY", "YY---", "YY---", "-----", "-----", "-----", "YY---");
         expect(MatrixRequests.UPLOAD_LIST,                 "YYYYY", "YYYYY", "YYYYY", "-----", "-----", "-----", "YYYYY");
         expect(MatrixRequests.READ_USERS,                  "YYYYY", "-----", "-----", "-----", "-----", "-----", "-----");
-        // administrators manage the officers of their own agency only: another agency's are managed there
-        expect(MatrixRequests.CHANGE_USER,                 "Y----", "-----", "-----", "-----", "-----", "-----", "-----");
+        // a node administrator manages the officers of every agency of the node's country, none of another country
+        expect(MatrixRequests.CHANGE_USER,                 "YYYY-", "-----", "-----", "-----", "-----", "-----", "-----");
         expect(MatrixRequests.READ_AUDIT,                  "YYYYY", "-----", "-----", "-----", "-----", "-----", "-----");
     }
 

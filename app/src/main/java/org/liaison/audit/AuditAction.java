@@ -23,6 +23,7 @@ public enum AuditAction {
     USER_UNLOCKED,
     USER_MFA_RESET,
     PASSWORD_CHANGED,
+    TIME_ZONE_CHOSEN,
     ACCESS_DENIED,
     // directory
     COUNTRY_CREATED,

@@ -147,11 +147,6 @@ public class Committees {
         return calendar.today();
     }
 
-    /** The node's time zone, for showing instants as local times. */
-    public java.time.ZoneId zone() {
-        return calendar.zone();
-    }
-
     /** What fell due in {@code year} under an agreement and what became of it; not found if the officer may not see it. */
     @Transactional(readOnly = true)
     public Review agreementReview(AgreementId agreement, int year) {

@@ -2,6 +2,7 @@ package org.liaison.identity;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.directory.AgencyId;
 import org.liaison.identity.accounts.Officer;
 import org.liaison.identity.accounts.Officers;
 import org.liaison.identity.accounts.PasswordRules;
@@ -20,6 +22,7 @@ import org.liaison.shared.Forbidden;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;
+import org.liaison.node.ThisNode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public facade of the identity module: administrators manage the officers of their own agency only;
- * every officer manages their own password. Each change is audited in its transaction.
+ * Public facade of the identity module: an administrator manages the officers of every agency their {@link Reach}
+ * covers in this node's country (docs/architecture.md, "Who manages whom"); every officer manages their own
+ * password and time zone. Each change is audited in its transaction.
  */
 @Service
 public class OfficerAccounts {
@@ -40,14 +44,16 @@ public class OfficerAccounts {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ThisNode node;
 
     OfficerAccounts(Officers officers, RecoveryCodes recoveryCodes, PasswordEncoder passwords, AuditTrail audit,
-                    Clock clock) {
+                    Clock clock, ThisNode node) {
         this.officers = officers;
         this.recoveryCodes = recoveryCodes;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.node = node;
     }
 
     /** A new officer account and the one-time password to hand over (shown once, never stored in clear). */
@@ -66,14 +72,15 @@ public class OfficerAccounts {
 
     @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
-    public List<Officer> ofMyAgency() {
-        return officers.findByAgency(me().agencyId());
+    public List<Officer> inMyReach() {
+        var reach = Reach.current();
+        return ofThisCountry(reach) ? officers.findWhere(reach.where("agency_id"), node.country()) : List.of();
     }
 
     @PreAuthorize(Permissions.ADMIN)
     @Transactional(readOnly = true)
     public Officer get(OfficerId id) {
-        return mine(id);
+        return managed(id);
     }
 
     @PreAuthorize(Permissions.ADMIN)
@@ -93,7 +100,7 @@ public class OfficerAccounts {
     @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void update(OfficerId id, String displayName, @Nullable String displayNameLatin, Set<Role> roles) {
-        var officer = mine(id);
+        var officer = managed(id);
         if (roles.isEmpty()) {
             throw new InvalidInput("an officer needs at least one role");
         }
@@ -108,7 +115,7 @@ public class OfficerAccounts {
     @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void setEnabled(OfficerId id, boolean enabled) {
-        var officer = mine(id);
+        var officer = managed(id);
         if (!enabled && officer.username().equals(me().username())) {
             throw new Conflict("you cannot disable your own account");
         }
@@ -121,7 +128,7 @@ public class OfficerAccounts {
     @PreAuthorize(Permissions.ADMIN)
     @Transactional
     public void resetMfa(OfficerId id) {
-        var officer = mine(id);
+        var officer = managed(id);
         officer.resetMfa();
         officers.update(officer);
         recoveryCodes.clear(officer.id());
@@ -142,18 +149,40 @@ public class OfficerAccounts {
         audit.record(AuditAction.PASSWORD_CHANGED, subject(officer), "");
     }
 
+    /**
+     * The signed-in officer chooses the zone their times show in (null: the node's). Answers who they are now,
+     * for the session to keep.
+     */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional
+    public OfficerPrincipal chooseMyZone(@Nullable ZoneId zone) {
+        var officer = officers.findByUsername(me().username()).orElseThrow(() -> new NotFound("officer", me().username()));
+        officer.chooseZone(zone);
+        officers.update(officer);
+        audit.record(AuditAction.TIME_ZONE_CHOSEN, subject(officer), zone == null ? "node" : zone.getId());
+        return ((OfficerPrincipal) me()).withZone(zone);
+    }
+
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public long myRemainingRecoveryCodes() {
         return recoveryCodes.remaining(((OfficerPrincipal) me()).id());
     }
 
-    private Officer mine(OfficerId id) {
+    /** An officer the caller manages; one outside their reach is answered as one that does not exist. */
+    private Officer managed(OfficerId id) {
         var officer = officers.findById(id).orElseThrow(() -> new NotFound("officer", id));
-        if (!officer.agencyId().equals(me().agencyId())) {
-            throw new Forbidden("officers of another agency are managed by that agency");
+        var agency = AgencyId.of(officer.agencyId());
+        var reach = Reach.current();
+        if (!ofThisCountry(reach) || !agency.country().equals(node.country()) || !reach.covers(agency)) {
+            throw new NotFound("officer", id);
         }
         return officer;
+    }
+
+    /** An administrator of another country's agency, should one have an account here, manages no one here. */
+    private boolean ofThisCountry(Reach reach) {
+        return reach.agency().map(own -> own.country().equals(node.country())).orElse(true);
     }
 
     private static Actor me() {

@@ -2,6 +2,8 @@ package org.liaison.node;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -11,7 +13,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * Who this node is. Set by environment variables ({@code LIAISON_NODE_ID}, {@code LIAISON_NODE_COUNTRY},
- * {@code LIAISON_DATA_DIR}, …); the defaults make a standalone Cambodian node for development.
+ * {@code LIAISON_DATA_DIR}, …); the defaults make a standalone Cambodian node for development. The time zone
+ * ({@code LIAISON_NODE_ZONE}, e.g. {@code Asia/Vientiane}) may stay unset: the zone of the node's country then.
  */
 @Validated
 @ConfigurationProperties("liaison.node")
@@ -19,5 +22,6 @@ public record NodeSettings(
         @NotBlank @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{1,16}") String id,
         @NotBlank @Pattern(regexp = "[A-Z]{2}") String country,
         @NotBlank String baseUrl,
-        @NotNull Path dataDir) {
+        @NotNull Path dataDir,
+        @Nullable String zone) {
 }

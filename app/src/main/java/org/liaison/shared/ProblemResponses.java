@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Maps domain and validation errors once: problem+json for machines (under {@code /api} and the node-to-node
- * {@code /federation}), a friendly error page elsewhere.
+ * Maps domain, validation and request errors once: problem+json for machines (under {@code /api}, the node-to-node
+ * {@code /federation}, or asking for JSON), and for browsers the status alone, which the container's error
+ * dispatch turns into the translated error page with the shell around it (the detail is English and for logs).
  * Nothing is swallowed; unexpected exceptions go on to Spring's own handling and are logged there.
  */
 @ControllerAdvice
@@ -32,7 +33,8 @@ class ProblemResponses {
     }
 
     @ExceptionHandler(DomainException.class)
-    Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
+    Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
         if (e instanceof Forbidden || e instanceof NotFound) {
             events.publishEvent(new RequestRefused(request.getMethod() + " " + request.getRequestURI(),
                     e.status().value(), String.valueOf(e.getMessage())));
@@ -41,7 +43,8 @@ class ProblemResponses {
     }
 
     @ExceptionHandler(BindException.class)
-    Object binding(BindException e, HttpServletRequest request, HttpServletResponse response) {
+    Object binding(BindException e, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
         var detail = e.getFieldErrors().stream()
                 .map(error -> error.getField() + ": " + error.getDefaultMessage())
                 .sorted()
@@ -51,14 +54,16 @@ class ProblemResponses {
 
     @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
     Object methodValidation(org.springframework.web.method.annotation.HandlerMethodValidationException e,
-                            HttpServletRequest request, HttpServletResponse response) {
+                            HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
         var detail = e.getAllErrors().stream().map(error -> error.getDefaultMessage()).sorted()
                 .collect(Collectors.joining("; "));
         return respond(request, response, invalid(detail.isEmpty() ? "the request is invalid" : detail));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    Object constraints(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response) {
+    Object constraints(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
         var detail = e.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                 .sorted()
@@ -67,10 +72,36 @@ class ProblemResponses {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
+    Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "your role or agency does not allow this");
         problem.setType(Problems.type("forbidden"));
         return respond(request, response, problem);
+    }
+
+    /** Spring MVC's own refusals (no such page, wrong method, upload too large, …) carry their status. */
+    @ExceptionHandler({ org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.HttpMediaTypeNotSupportedException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.multipart.MaxUploadSizeExceededException.class,
+            org.springframework.web.server.ResponseStatusException.class })
+    Object mvc(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
+        var problem = ((org.springframework.web.ErrorResponse) e).getBody();
+        if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException unsupported
+                && unsupported.getSupportedHttpMethods() != null) {
+            response.setHeader("Allow", unsupported.getSupportedHttpMethods().stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        return respond(request, response, problem);
+    }
+
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    Object mismatch(org.springframework.beans.TypeMismatchException e, HttpServletRequest request,
+                    HttpServletResponse response)
+            throws java.io.IOException {
+        return respond(request, response, invalid("the value of " + e.getPropertyName() + " is not valid"));
     }
 
     private static ProblemDetail invalid(String detail) {
@@ -80,23 +111,27 @@ class ProblemResponses {
         return problem;
     }
 
-    private static Object respond(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) {
+    private static Object respond(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws java.io.IOException {
         var requestId = RequestIds.current();
         if (requestId != null) {
             problem.setProperty("requestId", requestId);
         }
         problem.setInstance(URI.create(request.getRequestURI()));
-        if (request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/federation/")) {
+        if (forMachines(request)) {
             return org.springframework.http.ResponseEntity.status(problem.getStatus())
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        response.setStatus(problem.getStatus());
-        var page = new ModelAndView("error");
-        page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-        page.addObject("status", problem.getStatus());
-        page.addObject("detail", problem.getDetail());
-        page.addObject("requestId", requestId);
-        return page;
+        response.sendError(problem.getStatus());
+        return new ModelAndView();
+    }
+
+    /** API and federation paths, and any client that asks for JSON rather than a page. */
+    static boolean forMachines(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        var accept = String.valueOf(request.getHeader("Accept"));
+        return path.startsWith("/api/") || path.startsWith("/federation/")
+                || accept.contains("json") && !accept.contains("text/html");
     }
 }

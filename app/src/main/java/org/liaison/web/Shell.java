@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.liaison.identity.OfficerAccounts;
 import org.liaison.identity.OfficerPrincipal;
+import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,9 +26,13 @@ class Shell {
         return node;
     }
 
+    /**
+     * The officer once both factors are given: before that the page shows no navigation, name or Sign out, only
+     * the step's own Cancel, so half a login reveals nothing of the node.
+     */
     @ModelAttribute("officer")
     @org.jspecify.annotations.Nullable OfficerPrincipal officer() {
-        return accounts.current().orElse(null);
+        return Reach.current() instanceof Reach.Officer ? accounts.current().orElse(null) : null;
     }
 
     @ModelAttribute("languages")

@@ -7,7 +7,6 @@ import static org.liaison.exchange.TwoNodes.messageOn;
 import static org.liaison.exchange.TwoNodes.send;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class FederationReadNoticeTests {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> messageOn(kh, id).readAt() != null);
         assertThat(messageOn(kh, id).readAt()).isEqualTo(messageOn(la, id).readAt());
-        var row = kh.bean(MessageRows.class).row(messageOn(kh, id), Locale.ENGLISH);
+        var row = kh.bean(MessageRows.class).row(messageOn(kh, id));
         assertThat(row.statusKey()).isEqualTo("exchange.status.read");
         assertThat(row.read()).isNotNull();
         assertThat(kh.db().sql("select actor from audit_entry where action = 'MESSAGE_READ' and subject = ?")

@@ -47,7 +47,7 @@ class BrowserJourneyTests extends BrowserTest {
             accessible(page, "home-km");
 
             page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("ម៉ឺនុយមេ"))
-                    .getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("បញ្ជីឈ្មោះ"))
+                    .getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("សៀវភៅទំនាក់ទំនង"))
                     .click();
             assertThat(page.url()).endsWith("/directory");
             accessible(page, "directory-km");

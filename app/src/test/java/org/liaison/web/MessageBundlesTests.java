@@ -34,6 +34,28 @@ class MessageBundlesTests {
         }
     }
 
+    @Test
+    void everyMenuItemHasAWordOfItsOwnInEveryLanguage() throws IOException {
+        for (var suffix : new String[] { "", "_km", "_lo", "_vi" }) {
+            var nav = labels(load("shell" + suffix + ".properties"), "shell.nav.");
+            for (var one : nav) {
+                for (var other : nav) {
+                    assertThat(one.equals(other) || !one.contains(other)).as("shell%s: %s and %s", suffix, one, other).isTrue();
+                }
+            }
+            // the Screening menu item opens the Screen tab, so those two may share a word; no other item may
+            var shell = load("shell" + suffix + ".properties");
+            var withTabs = new java.util.ArrayList<>(nav);
+            withTabs.remove(shell.getProperty("shell.nav.screening"));
+            withTabs.addAll(labels(load("screening" + suffix + ".properties"), "screening.tab."));
+            assertThat(withTabs).as("menus and screening tabs%s", suffix).doesNotHaveDuplicates();
+        }
+    }
+
+    private static java.util.List<String> labels(Properties bundle, String prefix) {
+        return bundle.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).map(bundle::getProperty).toList();
+    }
+
     /** Share of values that contain at least one letter of the script (names and codes may stay Latin). */
     private static double share(Properties bundle, int from, int to) {
         long inScript = bundle.values().stream().map(String::valueOf)

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.Agreement;
 import org.liaison.agreements.AgreementKind;
 import org.liaison.agreements.CooperationArea;
@@ -14,6 +15,7 @@ import org.liaison.agreements.MeetingForm;
 import org.liaison.agreements.Party;
 import org.liaison.agreements.Purpose;
 import org.liaison.agreements.SignatoryRole;
+import org.liaison.directory.Agency;
 import org.liaison.directory.Directory;
 import org.springframework.ui.Model;
 
@@ -28,8 +30,8 @@ final class AgreementOptions {
 
     static void addTo(Model model, Directory directory) {
         var parties = new ArrayList<PartyOption>();
-        directory.countries().forEach(c -> parties.add(new PartyOption(c.code(), c.code() + " — " + c.name())));
-        directory.agencies().forEach(a -> parties.add(new PartyOption(a.id().value(), a.id().value() + " — " + a.name())));
+        directory.countries().forEach(c -> parties.add(new PartyOption(c.code(), null)));
+        directory.agencies().forEach(a -> parties.add(new PartyOption(a.id().value(), a)));
         model.addAttribute("partyOptions", parties);
         model.addAttribute("kinds", AgreementKind.values());
         model.addAttribute("forms", MeetingForm.values());
@@ -46,12 +48,13 @@ final class AgreementOptions {
     static List<PartyOption> clausePartiesOf(Agreement agreement, Directory directory) {
         var options = new ArrayList<PartyOption>();
         directory.countries().stream().filter(c -> agreement.hasPartyCovering(Party.of(c.code())))
-                .forEach(c -> options.add(new PartyOption(c.code(), c.code() + " — " + c.name())));
+                .forEach(c -> options.add(new PartyOption(c.code(), null)));
         directory.agencies().stream().filter(a -> agreement.hasPartyCovering(Party.of(a.id().value())))
-                .forEach(a -> options.add(new PartyOption(a.id().value(), a.id().value() + " — " + a.name())));
+                .forEach(a -> options.add(new PartyOption(a.id().value(), a)));
         return options;
     }
 
-    record PartyOption(String value, String label) {
+    /** A country (no agency) or an agency a party can be; pages name it with {@code @names}. */
+    record PartyOption(String value, @Nullable Agency agency) {
     }
 }

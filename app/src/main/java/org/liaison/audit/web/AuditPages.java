@@ -1,10 +1,7 @@
 package org.liaison.audit.web;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditAction;
@@ -43,7 +40,7 @@ class AuditPages {
 
     @GetMapping("/audit")
     String list(@Validated @ModelAttribute("filter") AuditFilter filter, BindingResult errors, Model model,
-                HttpServletRequest request, Locale locale,
+                HttpServletRequest request,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
         if (filter.rangeIsReversed()) {
             errors.rejectValue("to", "audit.filter.range-reversed");
@@ -54,7 +51,7 @@ class AuditPages {
             model.addAttribute("rows", List.of());
         } else {
             var page = log.search(filter.toQuery(zone()), filter.pageOrFirst(), PAGE_SIZE);
-            model.addAttribute("rows", page.entries().stream().map(e -> AuditRow.of(e, formatter(locale))).toList());
+            model.addAttribute("rows", page.entries().stream().map(AuditRow::of).toList());
             model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(request, page.page() - 1) : null);
             model.addAttribute("nextUrl", page.hasNext() ? pageUrl(request, page.page() + 1) : null);
         }
@@ -62,16 +59,16 @@ class AuditPages {
     }
 
     @GetMapping("/audit/verify")
-    String verification(Model model, Locale locale) {
-        return verificationPage(model, locale, null);
+    String verification(Model model) {
+        return verificationPage(model, null);
     }
 
     /** Shows the result at once: verifying changes nothing but the log of verifications, so a repeat is harmless. */
     @PostMapping("/audit/verify")
-    String verify(Model model, Locale locale,
+    String verify(Model model,
                   @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
         var result = log.verify();
-        verificationPage(model, locale, result);
+        verificationPage(model, result);
         return htmx == null ? "audit/verify" : "audit/verify :: result";
     }
 
@@ -82,15 +79,14 @@ class AuditPages {
         return "redirect:/audit/verify";
     }
 
-    private String verificationPage(Model model, Locale locale, @Nullable Verification result) {
-        var format = formatter(locale);
+    private String verificationPage(Model model, @Nullable Verification result) {
         model.addAttribute("result", result);
         if (result != null && result.firstProblem() != null) {
             log.entry(result.firstProblem().seq())
-                    .ifPresent(e -> model.addAttribute("badEntry", AuditRow.of(e, format)));
+                    .ifPresent(e -> model.addAttribute("badEntry", AuditRow.of(e)));
         }
         model.addAttribute("checkpoints", log.recentCheckpoints(CHECKPOINTS_SHOWN).stream()
-                .map(c -> CheckpointRow.of(c, format)).toList());
+                .map(CheckpointRow::of).toList());
         return "audit/verify";
     }
 
@@ -101,9 +97,5 @@ class AuditPages {
 
     private static ZoneId zone() {
         return LocaleContextHolder.getTimeZone().toZoneId();
-    }
-
-    private static DateTimeFormatter formatter(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone());
     }
 }

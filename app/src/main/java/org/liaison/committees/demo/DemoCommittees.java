@@ -21,7 +21,6 @@ import org.liaison.committees.ProgressUpdate;
 import org.liaison.committees.internal.CommitteeMeetings;
 import org.liaison.committees.internal.JointCommittees;
 import org.liaison.committees.internal.MeetingDecisions;
-import org.liaison.committees.internal.NodeCalendar;
 import org.liaison.committees.internal.ProgressNotes;
 import org.liaison.committees.internal.TrackedCommitments;
 import org.liaison.identity.Reach;
@@ -122,7 +121,7 @@ class DemoCommittees {
     }
 
     private java.time.Instant atNoon(LocalDate day) {
-        return day.atTime(12, 0).atZone(NodeCalendar.zoneOf(node.country())).toInstant();
+        return day.atTime(12, 0).atZone(node.zone()).toInstant();
     }
 
     /** A stable id per demo item, the same on every node, so a second start finds what the first inserted. */

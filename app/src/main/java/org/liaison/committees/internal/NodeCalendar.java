@@ -3,7 +3,6 @@ package org.liaison.committees.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import org.liaison.node.ThisNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,27 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NodeCalendar {
 
-    private static final Map<String, ZoneId> ZONES = Map.of(
-            "KH", ZoneId.of("Asia/Phnom_Penh"),
-            "LA", ZoneId.of("Asia/Vientiane"),
-            "VN", ZoneId.of("Asia/Ho_Chi_Minh"),
-            "TH", ZoneId.of("Asia/Bangkok"));
-
     private final Clock clock;
     private final ZoneId zone;
 
     @Autowired
     NodeCalendar(Clock clock, ThisNode node) {
-        this(clock, zoneOf(node.country()));
+        this(clock, node.zone());
     }
 
     NodeCalendar(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
-    }
-
-    public static ZoneId zoneOf(String country) {
-        return ZONES.getOrDefault(country, ZoneId.of("UTC"));
     }
 
     public LocalDate today() {

@@ -77,7 +77,6 @@ class CommitmentPages {
         model.addAttribute("mayManage", committees.mayManage(commitmentId));
         model.addAttribute("mayReport", committees.mayReport(commitmentId));
         model.addAttribute("today", committees.today());
-        model.addAttribute("zone", committees.zone());
         if (!model.containsAttribute("progressDraft")) {
             model.addAttribute("progressDraft", new ProgressDraft(null, null));
         }

@@ -1,6 +1,5 @@
 package org.liaison.exchange.web;
 
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.Exchange;
@@ -43,22 +42,21 @@ class ExchangeAdminPages {
     }
 
     @GetMapping
-    String overview(Locale locale, Model model) {
+    String overview(Model model) {
         model.addAttribute("keys", admin.signingKeys());
         var partners = admin.partners();
         model.addAttribute("partners", partners);
         model.addAttribute("partnerKeys", partners.stream().flatMap(p -> admin.keysOf(p.nodeId()).stream()).toList());
         model.addAttribute("export", exports.current());
-        model.addAttribute("deadLetters", rows.rows(exchange.search(new MessageSearch(true, MessageStatus.DEAD, null, 0, 100)), locale));
+        model.addAttribute("deadLetters", rows.rows(exchange.search(new MessageSearch(true, MessageStatus.DEAD, null, 0, 100))));
         return "exchange/admin";
     }
 
     @GetMapping("/rejections")
     String rejections(@RequestParam(required = false) @Nullable String q,
-                      @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+                      @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(100, q.strip().length()));
-        model.addAttribute("entries", rejections.search(text, 200).stream()
-                .map(r -> new Shown(r, MessageRows.format(r.at(), locale))).toList());
+        model.addAttribute("entries", rejections.search(text, 200));
         model.addAttribute("q", text);
         return htmx == null ? "exchange/rejections" : "exchange/rejections :: rows";
     }
@@ -116,9 +114,5 @@ class ExchangeAdminPages {
             throw new org.liaison.shared.InvalidInput("a value is longer than " + max + " characters");
         }
         return stripped;
-    }
-
-    /** A refusal with its time formatted for the officer. */
-    record Shown(Rejections.RejectionEntry entry, @Nullable String at) {
     }
 }

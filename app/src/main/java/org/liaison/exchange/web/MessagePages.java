@@ -2,10 +2,8 @@ package org.liaison.exchange.web;
 
 import java.io.IOException;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -31,6 +29,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,11 +66,11 @@ class MessagePages {
     @GetMapping
     String list(@RequestParam(defaultValue = "all") String box, @RequestParam(required = false) @Nullable MessageStatus status,
                 @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+                @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
         Boolean outgoing = switch (box) { case "in" -> false; case "out" -> true; default -> null; };
         var found = exchange.search(new MessageSearch(outgoing, status, text, page, 25));
-        model.addAttribute("rows", rows.rows(found.stream().limit(25).toList(), locale));
+        model.addAttribute("rows", rows.rows(found.stream().limit(25).toList()));
         model.addAttribute("more", found.size() > 25);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("box", outgoing == null ? "all" : box);
@@ -115,15 +114,15 @@ class MessagePages {
     }
 
     @GetMapping("/{id}")
-    String message(@PathVariable String id, Locale locale, Model model) {
+    String message(@PathVariable String id, Model model) {
         var messageId = MessageId.parse(id);
         exchange.markRead(messageId);
         var message = exchange.message(messageId);
         var purged = message.retention().purged();
-        model.addAttribute("row", rows.row(message, locale));
+        model.addAttribute("row", rows.row(message));
         model.addAttribute("payload", purged ? java.util.Map.of() : contents.fields(message));
         model.addAttribute("attachments", contents.files(message));
-        model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation()), locale));
+        model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation())));
         model.addAttribute("canReply", !purged && !message.outgoing() && message.kind() != MessageKind.REPLY);
         model.addAttribute("mayHold", !purged && exchange.mayHold(message));
         model.addAttribute("canForward", !purged && !message.outgoing());
@@ -188,7 +187,8 @@ class MessagePages {
     private OutgoingMessage outgoing(ComposeForm form, List<Attachment> files) {
         var sender = Reach.current().agency().orElseThrow(() -> new InvalidInput("only an officer of an agency can send"));
         var payload = payloads.fromFields(form.category(), java.util.Map.of("subject", form.subject(), "body", form.body()));
-        var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59)).atZone(ZoneId.systemDefault()).toInstant();
+        var replyBy = form.replyBy() == null ? null : form.replyBy().atTime(LocalTime.of(23, 59))
+                .atZone(LocaleContextHolder.getTimeZone().toZoneId()).toInstant();
         return new OutgoingMessage(sender, AgencyId.of(String.valueOf(form.recipient())), form.kind(), form.category(),
                 form.purpose(), payload, form.kind() == MessageKind.REQUEST ? replyBy : null, null, files);
     }

@@ -2,9 +2,6 @@ package org.liaison.exchange.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +11,8 @@ import org.liaison.exchange.MessageStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns log entries into what the pages show: dates in the officer's language, the status as badges, and how
- * long the message is kept (a day, not an instant: the purge runs some time after it).
+ * Turns log entries into what the pages show: the status as badges, and the instants the pages write with
+ * {@code @when} (the retention ones as days: the purge runs some time after them).
  */
 @Component
 public class MessageRows {
@@ -26,27 +23,16 @@ public class MessageRows {
         this.clock = clock;
     }
 
-    public Row row(Message m, Locale locale) {
+    public Row row(Message m) {
         var now = Instant.now(clock);
         var retention = m.retention();
-        return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
-                format(m.readAt(), locale), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null,
-                day(retention.purgeAfter(), locale), day(retention.purgedAt(), locale),
-                retention.hold() == null ? null : day(retention.hold().since(), locale));
+        return new Row(m, m.sentAt(), m.replyBy(), m.deliveredAt(), m.readAt(), statusKey(m), badge(m),
+                m.overdueAt(now), m.answeredAt() != null, retention.purgeAfter(), retention.purgedAt(),
+                retention.hold() == null ? null : retention.hold().since());
     }
 
-    List<Row> rows(List<Message> messages, Locale locale) {
-        return messages.stream().map(m -> row(m, locale)).toList();
-    }
-
-    static @Nullable String format(@Nullable Instant instant, Locale locale) {
-        return instant == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
-    }
-
-    public static @Nullable String day(@Nullable Instant instant, Locale locale) {
-        return instant == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+    List<Row> rows(List<Message> messages) {
+        return messages.stream().map(this::row).toList();
     }
 
     /** An outgoing message the recipient's node reported read (a signed notice) shows as read. */
@@ -72,8 +58,8 @@ public class MessageRows {
      * @param purged the day it was purged, if it was
      * @param heldSince the day a legal hold was placed, if one stands
      */
-    public record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
-               @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered,
-               @Nullable String keptUntil, @Nullable String purged, @Nullable String heldSince) {
+    public record Row(Message message, Instant sent, @Nullable Instant replyBy, @Nullable Instant delivered,
+               @Nullable Instant read, String statusKey, String badge, boolean overdue, boolean answered,
+               @Nullable Instant keptUntil, @Nullable Instant purged, @Nullable Instant heldSince) {
     }
 }

@@ -1,6 +1,7 @@
 package org.liaison.identity.accounts;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,11 +31,12 @@ public class Officer {
     private boolean enabled;
     private final Instant createdAt;
     private Instant passwordChangedAt;
+    private @Nullable ZoneId zone;
 
     Officer(OfficerId id, String username, String displayName, @Nullable String displayNameLatin, String agencyId,
             Set<Role> roles, String passwordHash, @Nullable String totpSecret, long totpLastStep,
             @Nullable Instant mfaEnrolledAt, int failedAttempts, @Nullable Instant throttledUntil, boolean enabled,
-            Instant createdAt, Instant passwordChangedAt) {
+            Instant createdAt, Instant passwordChangedAt, @Nullable ZoneId zone) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -50,12 +52,13 @@ public class Officer {
         this.enabled = enabled;
         this.createdAt = createdAt;
         this.passwordChangedAt = passwordChangedAt;
+        this.zone = zone;
     }
 
     public static Officer create(String username, String displayName, @Nullable String displayNameLatin, String agencyId,
                           Set<Role> roles, String passwordHash, Instant now) {
         return new Officer(OfficerId.random(), username, displayName, displayNameLatin, agencyId, roles,
-                passwordHash, null, 0, null, 0, null, true, now, now);
+                passwordHash, null, 0, null, 0, null, true, now, now, null);
     }
 
     /** Whether an attempt now comes too soon after the last failures to be checked at all. */
@@ -107,6 +110,11 @@ public class Officer {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /** Null: the node's zone. */
+    public void chooseZone(@Nullable ZoneId chosen) {
+        this.zone = chosen;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
@@ -127,9 +135,10 @@ public class Officer {
     public boolean enabled() { return enabled; }
     public Instant createdAt() { return createdAt; }
     public Instant passwordChangedAt() { return passwordChangedAt; }
+    public @Nullable ZoneId zone() { return zone; }
 
     /** The officer as the session keeps them once signed in: no secrets. */
     public OfficerPrincipal principal() {
-        return new OfficerPrincipal(id, username, displayName, agencyId, Set.copyOf(roles));
+        return new OfficerPrincipal(id, username, displayName, agencyId, Set.copyOf(roles), zone);
     }
 }

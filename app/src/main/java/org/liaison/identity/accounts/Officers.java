@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.AgencyId;
 import org.liaison.identity.OfficerId;
 import org.liaison.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,8 @@ public class Officers {
 
     private static final String COLUMNS = """
             id, username, display_name, display_name_latin, agency_id, roles, password_hash, totp_secret,
-            totp_last_step, mfa_enrolled_at, failed_attempts, throttled_until, enabled, created_at, password_changed_at""";
+            totp_last_step, mfa_enrolled_at, failed_attempts, throttled_until, enabled, created_at, password_changed_at,
+            time_zone""";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +58,15 @@ public class Officers {
                 .param(agencyId).query(Officers::map).list();
     }
 
+    /** The officers of the agencies {@code agencies} selects (a condition on {@code agency_id}) in one country. */
+    public List<Officer> findWhere(AgencyId.SqlCondition agencies, String country) {
+        var params = new java.util.ArrayList<Object>(agencies.params());
+        params.add(country);
+        return jdbc.sql("select " + COLUMNS + " from officer where " + agencies.sql() + " and split_part(agency_id, '/', 1) = ?"
+                        + " order by agency_id, username")
+                .params(params).query(Officers::map).list();
+    }
+
     public boolean existsByUsername(String username) {
         return jdbc.sql("select count(*) from officer where username = ?").param(username)
                 .query(Long.class).single() > 0;
@@ -67,7 +78,7 @@ public class Officers {
 
     public void insert(Officer o) {
         jdbc.sql("insert into officer (" + COLUMNS + ") values (:id, :username, :displayName, :latin, :agency, "
-                        + ":roles, :hash, :totp, :step, :mfaAt, :failed, :throttledUntil, :enabled, :createdAt, :pwdAt)")
+                        + ":roles, :hash, :totp, :step, :mfaAt, :failed, :throttledUntil, :enabled, :createdAt, :pwdAt, :zone)")
                 .params(params(o)).update();
     }
 
@@ -76,7 +87,7 @@ public class Officers {
                         update officer set display_name = :displayName, display_name_latin = :latin, roles = :roles,
                           password_hash = :hash, totp_secret = :totp, totp_last_step = :step, mfa_enrolled_at = :mfaAt,
                           failed_attempts = :failed, throttled_until = :throttledUntil, enabled = :enabled,
-                          password_changed_at = :pwdAt
+                          password_changed_at = :pwdAt, time_zone = :zone
                         where id = :id""")
                 .params(params(o)).update();
     }
@@ -98,6 +109,7 @@ public class Officers {
         p.put("enabled", o.enabled());
         p.put("createdAt", ts(o.createdAt()));
         p.put("pwdAt", ts(o.passwordChangedAt()));
+        p.put("zone", o.zone() == null ? null : o.zone().getId());
         return p;
     }
 
@@ -120,6 +132,7 @@ public class Officers {
                 rs.getString("display_name"), rs.getString("display_name_latin"), rs.getString("agency_id"), roles,
                 rs.getString("password_hash"), rs.getString("totp_secret"), rs.getLong("totp_last_step"),
                 instant(rs, "mfa_enrolled_at"), rs.getInt("failed_attempts"), instant(rs, "throttled_until"),
-                rs.getBoolean("enabled"), instant(rs, "created_at"), instant(rs, "password_changed_at"));
+                rs.getBoolean("enabled"), instant(rs, "created_at"), instant(rs, "password_changed_at"),
+                rs.getString("time_zone") == null ? null : java.time.ZoneId.of(rs.getString("time_zone")));
     }
 }

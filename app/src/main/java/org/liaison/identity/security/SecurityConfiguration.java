@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico",
+    static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" };
 
     /**

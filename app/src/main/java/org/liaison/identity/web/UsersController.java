@@ -49,7 +49,7 @@ class UsersController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("officers", accounts.ofMyAgency());
+        model.addAttribute("officers", accounts.inMyReach());
         return "identity/users";
     }
 

@@ -87,6 +87,18 @@ class SignInTests {
     }
 
     @Test
+    void theCodeStepShowsNeitherNavigationNorTheOfficersNameButOffersCancel() throws Exception {
+        var made = mother.enrolled("KH/MOI", Role.ADMIN);
+        var session = steps.password(made.username(), OfficerMother.PASSWORD, home, "/login/mfa");
+        var page = mvc.perform(get("/login/mfa").cookie(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("class=\"sidebar\"", "/admin/users", "who-name", made.username())
+                .contains("action=\"/logout\"", "name=\"code\"");
+        var signedIn = steps.code(session, currentCode(made), home, "/");
+        assertThat(mvc.perform(get("/").cookie(signedIn)).andReturn().getResponse().getContentAsString())
+                .contains("class=\"sidebar\"", "who-name");
+    }
+
+    @Test
     void aPasswordAloneReachesNeitherPagesNorTheApi() throws Exception {
         var made = mother.enrolled("KH/MOI", Role.ADMIN);
         var session = steps.password(made.username(), OfficerMother.PASSWORD, home, "/login/mfa");

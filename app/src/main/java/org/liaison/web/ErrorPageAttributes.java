@@ -1,0 +1,31 @@
+package org.liaison.web;
+
+import java.util.Map;
+
+import org.liaison.shared.RequestIds;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * What the error page shows besides its status: the request's reference, which the error dispatch no longer has
+ * in its logging context but the response still carries.
+ */
+@Component
+class ErrorPageAttributes extends DefaultErrorAttributes {
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        var attributes = super.getErrorAttributes(request, options);
+        var id = RequestIds.current();
+        if (id == null && request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+            id = servlet.getResponse().getHeader(RequestIds.HEADER);
+        }
+        if (id != null) {
+            attributes.put("requestId", id);
+        }
+        return attributes;
+    }
+}
