@@ -21,15 +21,17 @@ import org.springframework.stereotype.Component;
 public class MessageRows {
 
     private final Clock clock;
+    private final Subjects subjects;
 
-    MessageRows(Clock clock) {
+    MessageRows(Clock clock, Subjects subjects) {
         this.clock = clock;
+        this.subjects = subjects;
     }
 
     public Row row(Message m, Locale locale) {
         var now = Instant.now(clock);
         var retention = m.retention();
-        return new Row(m, format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
+        return new Row(m, subjects.shown(m.subject(), locale), format(m.sentAt(), locale), format(m.replyBy(), locale), format(m.deliveredAt(), locale),
                 format(m.readAt(), locale), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null,
                 day(retention.purgeAfter(), locale), day(retention.purgedAt(), locale),
                 retention.hold() == null ? null : day(retention.hold().since(), locale));
@@ -68,11 +70,12 @@ public class MessageRows {
     /**
      * One message as a table row or heading shows it.
      *
+     * @param subject the subject with the sender's codes translated
      * @param keptUntil the day the payload is purged after; null when no retention was recorded
      * @param purged the day it was purged, if it was
      * @param heldSince the day a legal hold was placed, if one stands
      */
-    public record Row(Message message, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
+    public record Row(Message message, String subject, @Nullable String sent, @Nullable String replyBy, @Nullable String delivered,
                @Nullable String read, String statusKey, String badge, boolean overdue, boolean answered,
                @Nullable String keptUntil, @Nullable String purged, @Nullable String heldSince) {
     }
