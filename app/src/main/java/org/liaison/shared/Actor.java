@@ -2,6 +2,7 @@ package org.liaison.shared;
 
 import java.util.Optional;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -22,9 +23,15 @@ public interface Actor {
         return Optional.empty();
     }
 
-    /** The current principal's name: the officer's username, another authenticated name, or "system". */
+    /**
+     * The current principal's name: the officer's username, another authenticated name, "anonymous" for a request
+     * nobody signed in to (never Spring's "anonymousUser"), or "system".
+     */
     static String currentName() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof AnonymousAuthenticationToken) {
+            return "anonymous";
+        }
         if (authentication == null || !authentication.isAuthenticated()) {
             return "system";
         }

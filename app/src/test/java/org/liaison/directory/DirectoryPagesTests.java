@@ -18,6 +18,7 @@ import org.liaison.NodeTest;
 import org.liaison.node.ThisNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.liaison.WithOfficer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -28,6 +29,7 @@ class DirectoryPagesTests {
     MockMvc mvc;
     @Autowired Directory directory;
     @Autowired ThisNode thisNode;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void setUp(WebApplicationContext context) {
@@ -91,6 +93,27 @@ class DirectoryPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Dansavanh"), containsString("Trapeang Kriel"),
                         not(containsString("Bavet")), not(containsString("<html")))));
+    }
+
+    @Test
+    void nodePageShowsTheKeysTheExchangePinnedForAPartnerNode() throws Exception {
+        // a member node registered without a key, as the demo registers LA-1 and VN-1
+        jdbc.sql("insert into node (id, country, base_url, public_jwk, status) values ('MM-7', 'MM', 'https://mm7.example',"
+                + " null, 'ACTIVE') on conflict do nothing").update();
+        var partner = directory.node(NodeId.of("MM-7")).orElseThrow();
+        // suspended: the partner's pinned key is listed, but no test sending to its country finds it
+        jdbc.sql("""
+                insert into exchange_partner (node_id, base_url, status, pinned_at, pinned_by, source)
+                values (?, 'https://partner.example', 'SUSPENDED', now(), 'test', 'MANUAL') on conflict do nothing""")
+                .param(partner.id().value()).update();
+        jdbc.sql("""
+                insert into exchange_partner_key (node_id, kid, public_jwk, fingerprint, status, pinned_at)
+                values (?, ?, '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}',
+                        'fedcba9876543210', 'PINNED', now()) on conflict do nothing""")
+                .params(partner.id().value(), partner.id().value() + "-test").update();
+        mvc.perform(get("/directory/nodes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ed25519 · fedcba9876543210 · pinned")));
     }
 
     @Test

@@ -45,7 +45,7 @@ class AuditPages {
         if (filter.rangeIsReversed()) {
             errors.rejectValue("to", "audit.filter.range-reversed");
         }
-        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("actionGroups", ActionGroups.BY_MODULE);
         model.addAttribute("outcomes", Outcome.values());
         if (errors.hasErrors()) {
             model.addAttribute("rows", List.of());

@@ -1,9 +1,12 @@
 package org.liaison.directory.web;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.directory.AgencyType;
 import org.liaison.directory.Directory;
+import org.liaison.directory.PinnedKeys;
 import org.liaison.directory.internal.Scripts;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,12 @@ class DirectoryPages {
     private static final int MAX_QUERY = 100;
 
     private final Directory directory;
+    private final List<PinnedKeys> pinnedKeys;
 
-    DirectoryPages(Directory directory) {
+    /** Pinned keys come from whichever module pins them (the exchange); a directory alone shows none. */
+    DirectoryPages(Directory directory, List<PinnedKeys> pinnedKeys) {
         this.directory = directory;
+        this.pinnedKeys = pinnedKeys;
     }
 
     @GetMapping
@@ -89,7 +95,10 @@ class DirectoryPages {
 
     @GetMapping("/nodes")
     String nodes(Model model) {
-        model.addAttribute("nodes", directory.nodes());
+        var nodes = directory.nodes();
+        model.addAttribute("nodes", nodes);
+        model.addAttribute("keys", nodes.stream().collect(java.util.stream.Collectors.toMap(n -> n.id().value(),
+                n -> pinnedKeys.stream().flatMap(p -> p.of(n.id()).stream()).toList())));
         return "directory/nodes";
     }
 

@@ -25,6 +25,7 @@ import org.liaison.exchange.store.MessageContents;
 import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,9 +54,11 @@ class MessagePages {
     private final MessageRows rows;
     private final PayloadTypes payloads;
     private final MessageContents contents;
+    private final MessageSource messages;
 
     MessagePages(Exchange exchange, Recipients recipients, MessageRows rows, PayloadTypes payloads,
-                 MessageContents contents) {
+                 MessageContents contents, MessageSource messages) {
+        this.messages = messages;
         this.exchange = exchange;
         this.recipients = recipients;
         this.rows = rows;
@@ -120,7 +123,7 @@ class MessagePages {
         var message = exchange.message(messageId);
         var purged = message.retention().purged();
         model.addAttribute("row", rows.row(message));
-        model.addAttribute("payload", purged ? java.util.Map.of() : contents.fields(message));
+        model.addAttribute("payload", purged ? null : PayloadView.of(contents.fields(message), messages, LocaleContextHolder.getLocale()));
         model.addAttribute("attachments", contents.files(message));
         model.addAttribute("thread", rows.rows(exchange.conversation(message.conversation())));
         model.addAttribute("canReply", !purged && !message.outgoing() && message.kind() != MessageKind.REPLY);

@@ -3,7 +3,7 @@ package org.liaison.exchange.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.Message;
@@ -18,17 +18,19 @@ import org.springframework.stereotype.Component;
 public class MessageRows {
 
     private final Clock clock;
+    private final Subjects subjects;
 
-    MessageRows(Clock clock) {
+    MessageRows(Clock clock, Subjects subjects) {
         this.clock = clock;
+        this.subjects = subjects;
     }
 
     public Row row(Message m) {
         var now = Instant.now(clock);
         var retention = m.retention();
-        return new Row(m, m.sentAt(), m.replyBy(), m.deliveredAt(), m.readAt(), statusKey(m), badge(m),
-                m.overdueAt(now), m.answeredAt() != null, retention.purgeAfter(), retention.purgedAt(),
-                retention.hold() == null ? null : retention.hold().since());
+        return new Row(m, subjects.shown(m.subject(), LocaleContextHolder.getLocale()), m.sentAt(), m.replyBy(),
+                m.deliveredAt(), m.readAt(), statusKey(m), badge(m), m.overdueAt(now), m.answeredAt() != null,
+                retention.purgeAfter(), retention.purgedAt(), retention.hold() == null ? null : retention.hold().since());
     }
 
     List<Row> rows(List<Message> messages) {
@@ -54,11 +56,12 @@ public class MessageRows {
     /**
      * One message as a table row or heading shows it.
      *
+     * @param subject the subject with the sender's codes translated
      * @param keptUntil the day the payload is purged after; null when no retention was recorded
      * @param purged the day it was purged, if it was
      * @param heldSince the day a legal hold was placed, if one stands
      */
-    public record Row(Message message, Instant sent, @Nullable Instant replyBy, @Nullable Instant delivered,
+    public record Row(Message message, String subject, Instant sent, @Nullable Instant replyBy, @Nullable Instant delivered,
                @Nullable Instant read, String statusKey, String badge, boolean overdue, boolean answered,
                @Nullable Instant keptUntil, @Nullable Instant purged, @Nullable Instant heldSince) {
     }

@@ -13,6 +13,7 @@ import org.liaison.exchange.wire.WitnessHeld;
 import org.liaison.exchange.wire.WitnessOffer;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NodeTask;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,9 @@ class Witnessing {
         var partner = partners.find(offer.origin()).filter(Partners.Partner::trusted)
                 .orElseThrow(() -> new InvalidInput(offer.origin() + " is not a trusted partner of " + node.id()));
         var heads = offer.heads().stream().map(WitnessRecord.Head::checkpoint).toList();
-        return new WitnessHeld(audit.hold(partner.nodeId(), heads, keysOf(partner.nodeId())));
+        // a conflict is audited as the offering partner, not as the anonymous HTTP caller
+        return NodeTask.callForPartner(partner.nodeId(),
+                () -> new WitnessHeld(audit.hold(partner.nodeId(), heads, keysOf(partner.nodeId()))));
     }
 
     /** What this node holds of {@code origin}'s chain after {@code afterSeq}, and the keys it pinned for it. */

@@ -1,5 +1,6 @@
 package org.liaison.audit.web;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.liaison.WithOfficer;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
+import org.liaison.audit.Outcome;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +65,21 @@ class AuditPagesTests {
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/audit").param("text", subject).param("action", "USER_CREATED").header("HX-Request", "true"))
                 .andExpect(content().string(not(containsString(subject))));
+    }
+
+    @Test
+    @WithOfficer(roles = "ADMIN")
+    void showsActionsTranslatedAndGroupedByModuleAndPartnersAsTheirNode() throws Exception {
+        var node = "agency:" + UUID.randomUUID();
+        var anonymous = "agency:" + UUID.randomUUID();
+        trail.recordFor("node:LA-1", null, AuditAction.MESSAGE_REJECTED, node, Outcome.DENIED, "from a partner");
+        trail.recordFor("anonymousUser", null, AuditAction.MESSAGE_REJECTED, anonymous, Outcome.DENIED, "before the fix");
+        mvc.perform(get("/audit").param("lang", "lo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<optgroup label=\"ຂໍ້ຄວາມ ແລະ ສະຫະພັນ\">"),
+                        containsString("ເພີ່ມອົງການ"), containsString("ໂນດຄູ່ຮ່ວມມື LA-1"),
+                        containsString("ໂນດຄູ່ຮ່ວມມື (ບໍ່ໄດ້ບັນທຶກ)"), not(containsString(">AGENCY_CREATED<")),
+                        not(containsString(">anonymousUser<")))));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.liaison.exchange.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.liaison.NodeTest;
+import org.liaison.exchange.payload.Payload;
+import org.liaison.exchange.payload.PayloadType;
+import org.liaison.exchange.schema.PayloadTypes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Every registered payload type, with every field filled as a partner would fill it, reads as an officer expects
+ * in English and in Lao: translated labels and values, dates as dates, no constant names and no ISO timestamps.
+ */
+@NodeTest
+class PayloadRenderingTests {
+
+    private static final Map<String, String> SAMPLES = Map.of("gender", "MALE", "noticeType", "WANTED_FOR_ARREST",
+            "alertStatus", "ACTIVE", "subjectKind", "PERSON", "foundOn", "2026-12-04T16:38:02.219922Z",
+            "dateOfBirth", "1985-03-02", "validUntil", "2027-01-31", "incidentDate", "2026-11-30",
+            "seizureDate", "2026-11-29", "reviewOn", "2026-12-31");
+
+    @Autowired
+    PayloadTypes payloads;
+    @Autowired
+    ITemplateEngine templates;
+    @Autowired
+    MessageSource messages;
+
+    static Stream<Arguments> typesAndLanguages() {
+        return Stream.of("en", "lo").flatMap(language -> Stream.of(Arguments.of(language)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("typesAndLanguages")
+    void everyPayloadTypeShowsTranslatedLabelsAndValuesWithoutCodesOrTimestamps(String language) throws Exception {
+        var locale = Locale.forLanguageTag(language);
+        assertThat(payloads.all()).hasSizeGreaterThanOrEqualTo(10);
+        for (var type : payloads.all()) {
+            var fields = payloads.fields(filled(type));
+            var html = templates.process("exchange/fragments", Set.of("payload"),
+                    new Context(locale, Map.of("view", PayloadView.of(fields, messages, locale))));
+            var text = html.replaceAll("<[^>]+>", " ");
+
+            assertThat(text).as(type.schema()).doesNotContainPattern("[A-Z]{2,}_[A-Z_]{2,}")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("??");
+            for (var name : fields.keySet()) {
+                if (!name.equals("subject") && !name.equals("body")) {
+                    assertThat(text).as(type.schema() + " " + name)
+                            .contains(messages.getMessage("exchange.payload.field." + name, null, locale));
+                }
+            }
+            if (fields.containsKey("gender")) {
+                assertThat(text).contains(language.equals("lo") ? "ຊາຍ" : "Male");
+            }
+            if (fields.containsKey("foundOn")) {
+                assertThat(text).contains("2026");
+            }
+        }
+    }
+
+    private static Payload filled(PayloadType<?> type) throws Exception {
+        var components = type.type().getRecordComponents();
+        var values = new Object[components.length];
+        var types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = SAMPLES.getOrDefault(components[i].getName(), "Sample " + components[i].getName().toLowerCase(Locale.ROOT));
+        }
+        return type.type().getDeclaredConstructor(types).newInstance(values);
+    }
+}
