@@ -82,7 +82,24 @@ class ScreeningPagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Confirmed"),
                         containsString("Our own alert"))));
         mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Held at the counter")));
+                .andExpect(content().string(allOf(containsString("Held at the counter"),
+                        containsString("/screening/alerts/" + alert.id() + "/photo"))));
+    }
+
+    @Test
+    void theHitPageExplainsTheScoreAsATableInTheOfficersLanguage() throws Exception {
+        screening.issue(AlertMother.laoWarrant("ທອງຄຳ ສີລາວົງ"), null);
+        var hit = screening.screen(AlertMother.traveller("Thongkham Silavong", "1984-03-17", "LA"), null)
+                .matches().getFirst().hit();
+
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("How the score was reached"),
+                        containsString("romanized from Lao, similarity"), containsString("Date of birth"),
+                        not(containsString("ROMANIZED_FROM_LAO")), not(containsString("dob +")))));
+        mvc.perform(get("/screening/hits/" + hit).locale(java.util.Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ຄະແນນຖືກຄິດໄລ່ແນວໃດ"),
+                        not(containsString("How the score was reached")))));
     }
 
     @Test
