@@ -60,6 +60,30 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void anEmptyFormIsRefusedInTheOfficersLanguage() throws Exception {
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give a name, a document number, a plate or an MRZ")));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").locale(java.util.Locale.forLanguageTag("km")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("សូមបញ្ចូលឈ្មោះ"), not(containsString("Give a name")))));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").locale(java.util.Locale.forLanguageTag("vi"))
+                        .param("name", "x").param("threshold", "0.2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Chọn ngưỡng")));
+    }
+
+    @Test
+    void theScreenShowsTheMainFieldsFirstAndKeepsTimingsFromOfficers() throws Exception {
+        screening.issue(AlertMother.person("Viengkham Douangdy"), null);
+        mvc.perform(get("/screening")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<details class=\"more\""),
+                        containsString("show:#results:top"))));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").param("name", "Maria Gonzalez"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No alert matches"), not(containsString("µs")))));
+    }
+
+    @Test
     void anOfficerIssuesAnAlertWithAPhotoAndDecidesAHitInPlace() throws Exception {
         var jpeg = new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
         mvc.perform(multipart("/screening/alerts").file(new MockMultipartFile("photo", "face.jpg", "image/jpeg", jpeg))

@@ -9,9 +9,13 @@ public final class Thresholds {
     }
 
     public static double check(double threshold) {
-        if (Double.isNaN(threshold) || threshold < 0.5 || threshold > 0.99) {
+        if (!valid(threshold)) {
             throw new InvalidInput("a threshold is between 0.50 and 0.99");
         }
         return threshold;
+    }
+
+    public static boolean valid(double threshold) {
+        return !Double.isNaN(threshold) && threshold >= 0.5 && threshold <= 0.99;
     }
 }
