@@ -25,4 +25,9 @@ public record AlertHit(HitId id, AlertId alert, String alertReference, NoticeTyp
                        HitNotice notice, @Nullable String noticeDetail, java.util.@Nullable UUID notificationMessage,
                        java.util.@Nullable UUID reply, Instant foundAt, @Nullable BatchId batch,
                        java.util.@Nullable UUID retentionMessage, @Nullable Instant purgedAt) {
+
+    /** Where the hit stands for the officer, the issuing agency's answer included. */
+    public HitState state() {
+        return HitState.of(status, notice);
+    }
 }
