@@ -19,7 +19,15 @@ import org.liaison.MockMvcs;
 import org.liaison.NodeTest;
 import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
+import org.liaison.directory.AgencyId;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.ReplyReceived;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +38,9 @@ import org.springframework.web.context.WebApplicationContext;
 class ScreeningPagesTests {
 
     @Autowired Screening screening;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
     MockMvc mvc;
 
     @BeforeEach
@@ -127,6 +138,27 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void aHitAnsweredByTheIssuingAgencySaysSoInItsTitleAndInTheList() throws Exception {
+        screening.issue(AlertMother.person("Chanthaly Inthavong"), null);
+        var hit = screening.screen(Traveller.named("Chanthaly Inthavong"), null).matches().getFirst().hit();
+        screening.confirm(hit, "Held at the counter");
+        var notification = MessageId.random();
+        jdbc.sql("update screening_hit set notification = 'SENT', notification_message = ? where id = ?")
+                .params(notification.value(), hit.value()).update();
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Confirmed match, issuing agency notified")));
+
+        events.publishEvent(new ReplyReceived(MessageId.random(), notification, ConversationId.random(),
+                AgencyId.of("LA/MPS")));
+
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Answered by the issuing agency: Chanthaly Inthavong"),
+                        not(containsString("Possible match")))));
+        mvc.perform(get("/screening/hits")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Answered</span>")));
+    }
+
+    @Test
     void aListUploadRedirectsToItsProgressAndABadFileSaysWhy() throws Exception {
         mvc.perform(multipart("/screening/batches").file(new MockMultipartFile("file", "list.csv", "text/csv",
                         "name\nSomeone\n".getBytes())).with(csrf()))
@@ -137,6 +169,38 @@ class ScreeningPagesTests {
         mvc.perform(get("/screening/batches")).andExpect(status().isOk());
         mvc.perform(get("/screening/statistics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("False-positive rate")));
+    }
+
+    @Test
+    void aQueuedListShowsItsProgressAndOffersNoResultsUntilDone() {
+        // uncommitted, the batch stays invisible to the worker, so it stays queued while the pages are read
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            var id = java.util.UUID.randomUUID();
+            jdbc.sql("""
+                    insert into screening_batch (id, file_name, agency, officer, threshold, total, status, created_at)
+                    values (?, 'manifest.csv', 'KH/MOI', 'kh.officer', 0.8, 3, 'QUEUED', now())""").param(id).update();
+            try {
+                mvc.perform(get("/screening/batches/" + id)).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("Queued"),
+                                containsString("once every row is screened"), not(containsString("results.csv")))));
+                mvc.perform(get("/screening/batches")).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString(id + "/results.csv"))));
+                mvc.perform(get("/screening/batches/" + id + "/results.csv")).andExpect(status().isConflict());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                tx.setRollbackOnly();
+            }
+        });
+    }
+
+    @Test
+    void aRefusedUploadSaysWhyInTheOfficersLanguage() throws Exception {
+        mvc.perform(multipart("/screening/batches").file(new MockMultipartFile("file", "list.csv", "text/csv",
+                        "first,second\na,b\n".getBytes())).with(csrf()).locale(java.util.Locale.forLanguageTag("lo")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadError", containsString("ແຖວທຳອິດຕ້ອງບອກຊື່ຖັນ")));
     }
 
     @Test

@@ -9,8 +9,7 @@ import org.liaison.screening.Gender;
 import org.liaison.screening.HitId;
 import org.liaison.screening.Screening;
 import org.liaison.screening.Traveller;
-import org.liaison.screening.input.InvalidMrz;
-import org.liaison.screening.input.Thresholds;
+import org.liaison.screening.input.CodedInvalidInput;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
 import org.springframework.stereotype.Controller;
@@ -56,15 +55,11 @@ class ScreeningPages {
         if (traveller.nothingGiven()) {
             result.reject("screening.validation.nothingToScreen");
         }
-        if (threshold != null && !Thresholds.valid(threshold)) {
-            result.reject("screening.validation.threshold");
-        }
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("result", screening.screen(traveller, threshold));
-            } catch (InvalidMrz e) {
-                result.rejectValue("mrz", "screening.validation.mrz." + e.problem(), new Object[] { e.argument() },
-                        e.getMessage());
+            } catch (CodedInvalidInput e) {
+                result.reject(e.code(), e.arguments(), e.getMessage());
             } catch (DomainException e) {
                 result.reject("screening.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
             }
