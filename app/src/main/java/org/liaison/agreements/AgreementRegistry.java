@@ -107,6 +107,16 @@ public class AgreementRegistry {
         return Viewer.current().mayRegister();
     }
 
+    /** The same list as {@link #find}, for a file the officer takes away: the export is audited. */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional
+    public List<AgreementSummary> export(@Valid AgreementFilter filter, String format) {
+        var found = find(filter);
+        auditTrail.record(AuditAction.AGREEMENTS_EXPORTED, "agreements",
+                "format=" + format + " rows=" + found.size() + " filter=" + filter);
+        return found;
+    }
+
     /** The agreements the current officer may see, narrowed by the filter. */
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)

@@ -81,6 +81,28 @@ class AgreementPagesTests {
     }
 
     @Test
+    void theListExportsAsCsvAndXlsxWithTranslatedColumnsRealDatesAndAnAuditEntry() throws Exception {
+        var csv = mvc.perform(get("/agreements/export.csv").param("q", "P-PAGES-1").locale(Locale.forLanguageTag("vi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).contains("Trạng thái").contains("P-PAGES-1");
+
+        var xlsx = mvc.perform(get("/agreements/export.xlsx").param("q", "P-PAGES-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reference");
+            var row = sheet.getRow(1);
+            org.assertj.core.api.Assertions.assertThat(row.getCell(0).getStringCellValue()).isEqualTo("P-PAGES-1");
+            var signed = row.getCell(5);
+            org.assertj.core.api.Assertions.assertThat(signed == null
+                    || org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(signed)).as("a real date").isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select count(*) from audit_entry where action = 'AGREEMENTS_EXPORTED' and details like 'format=xlsx rows=1 %'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void listsAgreementsAsAPageAndAsRowsForHtmx() throws Exception {
         mvc.perform(get("/agreements")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("P-PAGES-1"),
