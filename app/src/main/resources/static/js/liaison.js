@@ -13,3 +13,9 @@ document.addEventListener("change", (event) => {
     target.form.requestSubmit();
   }
 });
+// Print buttons (data-print) without inline handlers.
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("[data-print]")) {
+    window.print();
+  }
+});

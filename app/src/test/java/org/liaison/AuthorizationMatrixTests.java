@@ -73,6 +73,8 @@ class AuthorizationMatrixTests {
         expect(MatrixRequests.READ_RESTRICTED_AGREEMENT,   "YYYYY", "Y-Y--", "Y-Y--", "Y-Y--", "Y-Y--", "Y-Y--", "Y-Y--");
         expect(MatrixRequests.CHANGE_AGREEMENT,            "YYYYY", "-----", "-----", "-----", "-----", "Y-Y--", "-----");
         expect(MatrixRequests.CHANGE_RESTRICTED_AGREEMENT, "YYYYY", "-----", "-----", "-----", "-----", "Y-Y--", "-----");
+        expect(MatrixRequests.CONFIRM_CLAUSE_REMOVAL,      "YYYYY", "-----", "-----", "-----", "-----", "Y-Y--", "-----");
+        expect(MatrixRequests.EXPORT_AGREEMENTS,           "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY");
         expect(MatrixRequests.READ_COMMITTEE,              "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY", "YYYYY");
         // a committee's secretaries include those above a party: a ministry manages its departments' committees
         expect(MatrixRequests.CHANGE_COMMITTEE,            "YYYYY", "-----", "-----", "-----", "-----", "YYY--", "-----");

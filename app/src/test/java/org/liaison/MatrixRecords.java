@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class MatrixRecords {
 
     static final String NAME = "Chanthavong Matrixperson";
+    private static final java.util.concurrent.atomic.AtomicInteger TRAVELLERS = new java.util.concurrent.atomic.AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final String agreement;
@@ -113,11 +114,17 @@ final class MatrixRecords {
         send("/api/v1/agreements", "ADMIN", """
                 {"id": "%s", "kind": "MOU", "title": "Matrix MoU %s", "restricted": %s, "parties": ["%s", "TH/RTP"],
                  "timeZone": "Asia/Phnom_Penh"}""".formatted(id, id, restricted, agency));
+        send("/api/v1/agreements/" + id + "/clauses", "ADMIN", """
+                {"article": "2.1", "from": "%s", "to": "TH/RTP", "reciprocal": true,
+                 "categories": ["DRUG_TRAFFICKING_INFORMATION"], "purposes": ["INVESTIGATION"], "handling": "AMBER",
+                 "retentionDays": 730}""".formatted(agency));
         return id;
     }
 
     private String hitOnTheAlert() throws Exception {
-        var result = send("/api/v1/screenings", "OFFICER", "{\"name\": \"" + NAME + "\"}");
+        // each traveller a different document: a repeat screening of the same one reuses its open hit
+        var result = send("/api/v1/screenings", "OFFICER", "{\"name\": \"" + NAME + "\", \"document\": \"M"
+                + TRAVELLERS.incrementAndGet() + "\"}");
         for (var match : result.path("matches")) {
             if (match.path("alert").asString().equals(alert)) {
                 return match.path("hit").asString();

@@ -26,6 +26,9 @@ enum MatrixRequests {
     CHANGE_RESTRICTED_AGREEMENT("add a witness to the restricted agreement of",
             r -> json(post("/api/v1/agreements/{id}/signatories", r.restrictedAgreement),
                     "{\"party\": \"TH/RTP\", \"role\": \"WITNESS\", \"name\": \"Matrix Witness\"}")),
+    CONFIRM_CLAUSE_REMOVAL("open the step removing a clause of the agreement of",
+            r -> get("/agreements/{id}/clauses/remove", r.agreement).param("article", "2.1")),
+    EXPORT_AGREEMENTS("export the agreements list of", r -> get("/agreements/export.xlsx")),
     READ_COMMITTEE("read the committee of", r -> get("/api/v1/committees/{id}", r.committee)),
     CHANGE_COMMITTEE("record a meeting of the committee of", r -> json(post("/api/v1/committees/{id}/meetings", r.committee),
             "{\"startsOn\": \"2026-03-02\", \"place\": \"Phnom Penh\", \"form\": \"IN_PERSON\"}")),
@@ -57,7 +60,7 @@ enum MatrixRequests {
 
     /** Under /api a refusal or a missing sign-in is answered as problem+json; elsewhere as a page or a redirect. */
     boolean api() {
-        return this != READ_HIT && this != READ_USERS && this != CHANGE_USER && this != READ_AUDIT;
+        return this != READ_HIT && this != CONFIRM_CLAUSE_REMOVAL && this != EXPORT_AGREEMENTS && this != READ_USERS && this != CHANGE_USER && this != READ_AUDIT;
     }
 
     static AbstractMockHttpServletRequestBuilder<?> upload() {

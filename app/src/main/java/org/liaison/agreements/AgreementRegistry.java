@@ -107,6 +107,16 @@ public class AgreementRegistry {
         return Viewer.current().mayRegister();
     }
 
+    /** The same list as {@link #find}, for a file the officer takes away: the export is audited. */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional
+    public List<AgreementSummary> export(@Valid AgreementFilter filter, String format) {
+        var found = find(filter);
+        auditTrail.record(AuditAction.AGREEMENTS_EXPORTED, "agreements",
+                "format=" + format + " rows=" + found.size() + " filter=" + filter);
+        return found;
+    }
+
     /** The agreements the current officer may see, narrowed by the filter. */
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -218,14 +228,33 @@ public class AgreementRegistry {
         return agreement(id);
     }
 
+    /** The clause a manager is about to remove, for the step that asks why; refused to those who may not. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
+    public SharingClause clauseToRemove(AgreementId id, String article) {
+        var agreement = agreement(id);
+        requireManager(agreement);
+        return agreement.clauses().stream().filter(c -> c.article().equals(article)).findFirst()
+                .orElseThrow(() -> new NotFound("Clause of " + id + " with article", article));
+    }
+
+    /**
+     * Removes a sharing clause. Removing one changes what may flow to a partner at once, so the manager says why;
+     * the reason is kept in the audit entry.
+     */
     @Transactional
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
-    public Agreement removeClause(AgreementId id, String article) {
+    public Agreement removeClause(AgreementId id, String article, String reason) {
         requireManager(agreement(id));
+        var why = reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInput("Say why the clause is removed.");
+        }
         if (!clauses.delete(id, article)) {
             throw new NotFound("Clause of " + id + " with article", article);
         }
-        auditTrail.record(AuditAction.SHARING_CLAUSE_REMOVED, subject(id) + " art. " + article, "removed");
+        auditTrail.record(AuditAction.SHARING_CLAUSE_REMOVED, subject(id) + " art. " + article,
+                "removed: " + why.substring(0, Math.min(why.length(), 500)));
         policyChanged(id);
         return agreement(id);
     }

@@ -24,7 +24,7 @@ public record ExtractedDraft(List<Finding> findings,
                              @Nullable Integer instrumentYear,
                              @Nullable String reviewedPeriod,
                              Set<CooperationArea> areas,
-                             List<String> warnings) {
+                             List<ReadingWarning> warnings) {
 
     /** The press release cut into plain text and marked findings, for the page to show in order. */
     public List<Segment> segments(String text) {

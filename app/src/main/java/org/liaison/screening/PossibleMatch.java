@@ -11,11 +11,13 @@ import org.liaison.matching.TokenMatch;
  *
  * @param matchedOn what matched: a name (with the token pairs), or a document number or plate
  * @param explanation why the score is what it is, in one line
+ * @param factors the same, line by line, for a page to render in the officer's language
+ * @param alertHasPhoto whether the alert's photo can be shown beside the match
  */
 public record PossibleMatch(HitId hit, AlertId alert, String reference, NoticeType noticeType, AgencyId issuingAgency,
                             boolean ownAlert, String title, @Nullable String dateOfBirth, @Nullable String nationality,
                             String action, double score, MatchedOn matchedOn, String explanation,
-                            List<TokenMatch> tokens) {
+                            List<TokenMatch> tokens, List<ScoreFactor> factors, boolean alertHasPhoto) {
 
     /** What made the alert come up. */
     public enum MatchedOn {

@@ -40,6 +40,11 @@ public record Traveller(
         return new Traveller(null, null, null, null, null, null, null, null);
     }
 
+    /** Whether the officer gave nothing at all to screen by, not even an MRZ to read one from. */
+    public boolean nothingGiven() {
+        return !screenable() && mrz == null;
+    }
+
     /** Whether there is anything to screen: a name, a document number or a plate. */
     boolean screenable() {
         return name != null || document != null || plate != null;

@@ -22,6 +22,7 @@ import org.liaison.agreements.pressrelease.PressReleaseReaderTests;
 import org.liaison.shared.NodeTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -31,6 +32,7 @@ class AgreementPagesTests {
 
     MockMvc mvc;
     @Autowired AgreementRegistry registry;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void setUp(WebApplicationContext context) {
@@ -44,6 +46,60 @@ class AgreementPagesTests {
                 registry.changeStatus(id, AgreementStatus.IN_FORCE, null, null);
             }
         });
+    }
+
+    @Test
+    void removingAClauseOfAnAgreementInForceAsksWhyAndAuditsTheReason() throws Exception {
+        var id = AgreementId.of("P-PAGES-CLAUSE");
+        NodeTask.run("test", () -> {
+            registry.register(AgreementMother.draft(id.value(), "KH/MOI", "LA/MPS"));
+            registry.addClause(id, AgreementMother.drugClause("KH/MOI", "LA/MPS"));
+            registry.changeStatus(id, AgreementStatus.SIGNED, null, null);
+            registry.changeStatus(id, AgreementStatus.IN_FORCE, null, null);
+        });
+        mvc.perform(get("/agreements/" + id.value())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/clauses/remove?article=2.1")));
+        mvc.perform(get("/agreements/" + id.value() + "/clauses/remove").param("article", "2.1")
+                        .locale(Locale.forLanguageTag("km")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"reason\""), containsString("លុបប្រការ 2.1"))));
+
+        mvc.perform(post("/agreements/" + id.value() + "/clauses/remove").with(csrf()).param("article", "2.1")
+                        .param("reason", "  "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Say why the clause is removed.")));
+        NodeTask.run("test", () -> org.assertj.core.api.Assertions.assertThat(registry.agreement(id).clauses())
+                .as("refused without a reason").hasSize(1));
+
+        mvc.perform(post("/agreements/" + id.value() + "/clauses/remove").with(csrf()).param("article", "2.1")
+                        .param("reason", "Superseded by the 2027 protocol"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/agreements/" + id.value()));
+        NodeTask.run("test", () -> org.assertj.core.api.Assertions.assertThat(registry.agreement(id).clauses()).isEmpty());
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select details from audit_entry where action = 'SHARING_CLAUSE_REMOVED' and subject like ?""")
+                        .param("%P-PAGES-CLAUSE%").query(String.class).list())
+                .containsExactly("removed: Superseded by the 2027 protocol");
+    }
+
+    @Test
+    void theListExportsAsCsvAndXlsxWithTranslatedColumnsRealDatesAndAnAuditEntry() throws Exception {
+        var csv = mvc.perform(get("/agreements/export.csv").param("q", "P-PAGES-1").locale(Locale.forLanguageTag("vi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).contains("Trạng thái").contains("P-PAGES-1");
+
+        var xlsx = mvc.perform(get("/agreements/export.xlsx").param("q", "P-PAGES-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reference");
+            var row = sheet.getRow(1);
+            org.assertj.core.api.Assertions.assertThat(row.getCell(0).getStringCellValue()).isEqualTo("P-PAGES-1");
+            var signed = row.getCell(5);
+            org.assertj.core.api.Assertions.assertThat(signed == null
+                    || org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(signed)).as("a real date").isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select count(*) from audit_entry where action = 'AGREEMENTS_EXPORTED' and details like 'format=xlsx rows=1 %'")
+                .query(Long.class).single()).isPositive();
     }
 
     @Test

@@ -19,7 +19,15 @@ import org.liaison.MockMvcs;
 import org.liaison.NodeTest;
 import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
+import org.liaison.directory.AgencyId;
+import org.liaison.exchange.ConversationId;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.ReplyReceived;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +38,9 @@ import org.springframework.web.context.WebApplicationContext;
 class ScreeningPagesTests {
 
     @Autowired Screening screening;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
     MockMvc mvc;
 
     @BeforeEach
@@ -60,6 +71,30 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void anEmptyFormIsRefusedInTheOfficersLanguage() throws Exception {
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give a name, a document number, a plate or an MRZ")));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").locale(java.util.Locale.forLanguageTag("km")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("សូមបញ្ចូលឈ្មោះ"), not(containsString("Give a name")))));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").locale(java.util.Locale.forLanguageTag("vi"))
+                        .param("name", "x").param("threshold", "0.2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Chọn ngưỡng")));
+    }
+
+    @Test
+    void theScreenShowsTheMainFieldsFirstAndKeepsTimingsFromOfficers() throws Exception {
+        screening.issue(AlertMother.person("Viengkham Douangdy"), null);
+        mvc.perform(get("/screening")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<details class=\"more\""),
+                        containsString("show:#results:top"))));
+        mvc.perform(post("/screening").with(csrf()).header("HX-Request", "true").param("name", "Maria Gonzalez"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No alert matches"), not(containsString("µs")))));
+    }
+
+    @Test
     void anOfficerIssuesAnAlertWithAPhotoAndDecidesAHitInPlace() throws Exception {
         var jpeg = new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
         mvc.perform(multipart("/screening/alerts").file(new MockMultipartFile("photo", "face.jpg", "image/jpeg", jpeg))
@@ -82,7 +117,45 @@ class ScreeningPagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Confirmed"),
                         containsString("Our own alert"))));
         mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Held at the counter")));
+                .andExpect(content().string(allOf(containsString("Held at the counter"),
+                        containsString("/screening/alerts/" + alert.id() + "/photo"))));
+    }
+
+    @Test
+    void theHitPageExplainsTheScoreAsATableInTheOfficersLanguage() throws Exception {
+        screening.issue(AlertMother.laoWarrant("ທອງຄຳ ສີລາວົງ"), null);
+        var hit = screening.screen(AlertMother.traveller("Thongkham Silavong", "1984-03-17", "LA"), null)
+                .matches().getFirst().hit();
+
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("How the score was reached"),
+                        containsString("romanized from Lao, similarity"), containsString("Date of birth"),
+                        not(containsString("ROMANIZED_FROM_LAO")), not(containsString("dob +")))));
+        mvc.perform(get("/screening/hits/" + hit).locale(java.util.Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ຄະແນນຖືກຄິດໄລ່ແນວໃດ"),
+                        not(containsString("How the score was reached")))));
+    }
+
+    @Test
+    void aHitAnsweredByTheIssuingAgencySaysSoInItsTitleAndInTheList() throws Exception {
+        screening.issue(AlertMother.person("Chanthaly Inthavong"), null);
+        var hit = screening.screen(Traveller.named("Chanthaly Inthavong"), null).matches().getFirst().hit();
+        screening.confirm(hit, "Held at the counter");
+        var notification = MessageId.random();
+        jdbc.sql("update screening_hit set notification = 'SENT', notification_message = ? where id = ?")
+                .params(notification.value(), hit.value()).update();
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Confirmed match, issuing agency notified")));
+
+        events.publishEvent(new ReplyReceived(MessageId.random(), notification, ConversationId.random(),
+                AgencyId.of("LA/MPS")));
+
+        mvc.perform(get("/screening/hits/" + hit)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Answered by the issuing agency: Chanthaly Inthavong"),
+                        not(containsString("Possible match")))));
+        mvc.perform(get("/screening/hits")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Answered</span>")));
     }
 
     @Test
@@ -96,6 +169,38 @@ class ScreeningPagesTests {
         mvc.perform(get("/screening/batches")).andExpect(status().isOk());
         mvc.perform(get("/screening/statistics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("False-positive rate")));
+    }
+
+    @Test
+    void aQueuedListShowsItsProgressAndOffersNoResultsUntilDone() {
+        // uncommitted, the batch stays invisible to the worker, so it stays queued while the pages are read
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            var id = java.util.UUID.randomUUID();
+            jdbc.sql("""
+                    insert into screening_batch (id, file_name, agency, officer, threshold, total, status, created_at)
+                    values (?, 'manifest.csv', 'KH/MOI', 'kh.officer', 0.8, 3, 'QUEUED', now())""").param(id).update();
+            try {
+                mvc.perform(get("/screening/batches/" + id)).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("Queued"),
+                                containsString("once every row is screened"), not(containsString("results.csv")))));
+                mvc.perform(get("/screening/batches")).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString(id + "/results.csv"))));
+                mvc.perform(get("/screening/batches/" + id + "/results.csv")).andExpect(status().isConflict());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                tx.setRollbackOnly();
+            }
+        });
+    }
+
+    @Test
+    void aRefusedUploadSaysWhyInTheOfficersLanguage() throws Exception {
+        mvc.perform(multipart("/screening/batches").file(new MockMultipartFile("file", "list.csv", "text/csv",
+                        "first,second\na,b\n".getBytes())).with(csrf()).locale(java.util.Locale.forLanguageTag("lo")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadError", containsString("ແຖວທຳອິດຕ້ອງບອກຊື່ຖັນ")));
     }
 
     @Test

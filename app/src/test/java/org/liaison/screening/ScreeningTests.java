@@ -66,6 +66,31 @@ class ScreeningTests {
     }
 
     @Test
+    void screeningTheSameTravellerAgainReusesTheOpenHitRatherThanAddingAnother() {
+        var alert = screening.issue(AlertMother.person("Somsack Phetsavong"), null);
+        var first = hitOn(alert, screening.screen(AlertMother.traveller("Somsack Phetsavong", "1980", "LA"), null));
+
+        var again = hitOn(alert, screening.screen(AlertMother.traveller(" somsack  PHETSAVONG", "1980", "LA"), null));
+        var otherBirth = hitOn(alert, screening.screen(AlertMother.traveller("Somsack Phetsavong", "1981", "LA"), null));
+
+        assertThat(again).as("same alert, same subject, still undecided").isEqualTo(first);
+        assertThat(otherBirth).as("another date of birth is another subject").isNotEqualTo(first);
+        assertThat(openHits(alert)).isEqualTo(2);
+        screening.discard(first, "Someone else: another father's name");
+        var afterDecision = hitOn(alert, screening.screen(AlertMother.traveller("Somsack Phetsavong", "1980", "LA"), null));
+        assertThat(afterDecision).as("a decided hit is not reopened").isNotEqualTo(first);
+    }
+
+    private static HitId hitOn(Alert alert, ScreeningResult result) {
+        return result.matches().stream().filter(m -> m.alert().equals(alert.id())).findFirst().orElseThrow().hit();
+    }
+
+    private long openHits(Alert alert) {
+        return jdbc.sql("select count(*) from screening_hit where alert_id = ? and status = 'POSSIBLE'")
+                .param(alert.id().value()).query(Long.class).single();
+    }
+
+    @Test
     void aConfirmedHitOnOwnAlertIsRecordedLocallyAndCannotBeDecidedTwice() {
         screening.issue(AlertMother.person("Khamphaeng Xayalath"), null);
         var match = screening.screen(AlertMother.traveller("Khamphaeng Xayalath", null, null), null).matches().getFirst();

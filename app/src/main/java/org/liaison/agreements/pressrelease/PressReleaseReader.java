@@ -17,6 +17,7 @@ import org.liaison.agreements.Finding.Kind;
 import org.liaison.agreements.Finding;
 import org.liaison.agreements.MeetingForm;
 import org.liaison.agreements.Party;
+import org.liaison.agreements.ReadingWarning;
 import org.liaison.agreements.pressrelease.DateMentions.DateMention;
 
 /**
@@ -42,18 +43,18 @@ public final class PressReleaseReader {
 
     public static ExtractedDraft read(String text, @Nullable LocalDate published) {
         var findings = new ArrayList<Finding>();
-        var warnings = new ArrayList<String>();
+        var warnings = new ArrayList<ReadingWarning>();
         var reference = published != null ? published : DateMentions.dateline(text);
         if (reference == null) {
-            warnings.add("No publication date: a date written without its year is placed in the last twelve months.");
+            warnings.add(new ReadingWarning(ReadingWarning.Code.NO_PUBLICATION_DATE, "", ""));
         }
         var parties = parties(text, findings);
         var people = people(text, findings);
         var dates = DateMentions.find(text, reference);
         dates.forEach(d -> findings.add(new Finding(Kind.DATE, d.start(), d.end(), d.text(),
                 d.from() + (d.until().equals(d.from()) ? "" : "/" + d.until()))));
-        dates.stream().filter(DateMention::yearGuessed).forEach(d -> warnings.add("\"" + d.text()
-                + "\" has no year; read as " + d.from().getYear() + "."));
+        dates.stream().filter(DateMention::yearGuessed).forEach(d -> warnings.add(new ReadingWarning(
+                ReadingWarning.Code.YEAR_GUESSED, d.text(), String.valueOf(d.from().getYear()))));
         var sentences = Sentences.of(text);
         var signing = dates.stream().filter(d -> sentences.around(d.start()).matches("(?is).*\\bsign(?:ed|ing)?\\b.*")).findFirst();
         var meeting = dates.stream().filter(d -> sentences.around(d.start())

@@ -96,8 +96,8 @@ class AgreementApi {
 
     @DeleteMapping("/agreements/{id}/clauses/{article}")
     @Operation(summary = "Remove a sharing clause")
-    Agreement removeClause(@PathVariable AgreementId id, @PathVariable String article) {
-        return registry.removeClause(id, article);
+    Agreement removeClause(@PathVariable AgreementId id, @PathVariable String article, @RequestParam String reason) {
+        return registry.removeClause(id, article, reason);
     }
 
     @PostMapping("/policy/decisions")

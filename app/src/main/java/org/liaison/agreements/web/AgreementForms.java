@@ -112,9 +112,22 @@ class AgreementForms {
         return act(id, redirect, "agreements.flash.clauseAdded", result, () -> registry.addClause(id, sharingClause));
     }
 
+    /** Removing a clause of an agreement in force changes what flows at once: a page to confirm it, with a reason. */
+    @GetMapping("/{id}/clauses/remove")
+    String confirmRemoval(@PathVariable AgreementId id, @RequestParam String article, Model model) {
+        model.addAttribute("clause", registry.clauseToRemove(id, article));
+        model.addAttribute("agreement", registry.agreement(id));
+        return "agreements/remove-clause";
+    }
+
     @PostMapping("/{id}/clauses/remove")
-    String removeClause(@PathVariable AgreementId id, @RequestParam String article, RedirectAttributes redirect) {
-        return act(id, redirect, "agreements.flash.clauseRemoved", () -> registry.removeClause(id, article));
+    String removeClause(@PathVariable AgreementId id, @RequestParam String article,
+                        @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            model.addAttribute("reasonMissing", true);
+            return confirmRemoval(id, article, model);
+        }
+        return act(id, redirect, "agreements.flash.clauseRemoved", () -> registry.removeClause(id, article, reason));
     }
 
     @PostMapping("/{id}/links")

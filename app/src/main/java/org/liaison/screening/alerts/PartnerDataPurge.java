@@ -50,7 +50,7 @@ class PartnerDataPurge {
                 returning id""").params(at, messages).query(UUID.class).list();
         var hits = db.sql("""
                 update screening_hit set traveller_name = '', date_of_birth = null, nationality = null, document = null,
-                    explanation = '', decision_note = null, purged_at = ?
+                    explanation = '', factors = null, subject_key = null, decision_note = null, purged_at = ?
                 where purged_at is null
                   and (notification_message = any(?) or (notification_message is null and alert_id = any(?)))
                 returning id""").params(at, messages, alerts.toArray(UUID[]::new)).query(UUID.class).list();

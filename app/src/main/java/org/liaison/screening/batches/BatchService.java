@@ -17,7 +17,7 @@ import org.liaison.screening.BatchId;
 import org.liaison.screening.ScreeningBatch;
 import org.liaison.screening.input.Fields;
 import org.liaison.shared.Actor;
-import org.liaison.shared.InvalidInput;
+import org.liaison.screening.input.CodedInvalidInput;
 import org.liaison.shared.NotFound;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ public class BatchService {
     public ScreeningBatch upload(String fileName, byte[] csv, @Nullable String checkpoint, double threshold, String agency) {
         var name = Fields.cut(fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"), 200);
         if (name == null) {
-            throw new InvalidInput("the uploaded file needs a name");
+            throw new CodedInvalidInput("list.name", "the uploaded file needs a name");
         }
         var rows = BatchUploads.read(csv);
         var id = BatchId.random();

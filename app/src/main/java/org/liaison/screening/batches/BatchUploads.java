@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.screening.AlertDraft;
 import org.liaison.screening.input.Fields;
 import org.liaison.screening.input.Mrz;
-import org.liaison.shared.InvalidInput;
+import org.liaison.screening.input.CodedInvalidInput;
 
 /**
  * Reads an uploaded list (UTF-8 CSV with a header; comma, semicolon or tab separated) into rows. Columns are
@@ -43,7 +43,7 @@ public final class BatchUploads {
 
     static List<Batches.BatchRow> read(byte[] bytes) {
         if (bytes.length == 0 || bytes.length > MAX_BYTES) {
-            throw new InvalidInput("a list to screen holds 1 byte to 10 MB");
+            throw new CodedInvalidInput("list.size", "a list to screen holds 1 byte to 10 MB");
         }
         var text = utf8(bytes);
         var firstLine = text.lines().findFirst().orElse("");
@@ -58,16 +58,18 @@ public final class BatchUploads {
                     continue; // spreadsheets export trailing rows of empty cells
                 }
                 if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInput("a list to screen has at most " + MAX_ROWS + " rows; split the file");
+                    throw new CodedInvalidInput("list.rows", "a list to screen has at most " + MAX_ROWS
+                            + " rows; split the file", MAX_ROWS);
                 }
                 rows.add(row(rows.size() + 1, record, columns));
             }
             if (rows.isEmpty()) {
-                throw new InvalidInput("the file has a header but no rows");
+                throw new CodedInvalidInput("list.empty", "the file has a header but no rows");
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInput("the file is not a readable CSV list: " + e.getMessage());
+            throw new CodedInvalidInput("list.unreadable", "the file is not a readable CSV list: " + e.getMessage(),
+                    String.valueOf(e.getMessage()));
         }
     }
 
@@ -80,8 +82,8 @@ public final class BatchUploads {
             }
         }
         if (!columns.containsKey("name") && !columns.containsKey("surname") && !columns.containsKey("document")) {
-            throw new InvalidInput("the first line must name the columns, at least one of: name, surname, document "
-                    + "(also recognised: given_names, date_of_birth, nationality)");
+            throw new CodedInvalidInput("list.header", "the first line must name the columns, at least one of: name, "
+                    + "surname, document (also recognised: given_names, date_of_birth, nationality)");
         }
         return columns;
     }
@@ -139,7 +141,7 @@ public final class BatchUploads {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("the file must be UTF-8 text (save the spreadsheet as CSV UTF-8)");
+            throw new CodedInvalidInput("list.encoding", "the file must be UTF-8 text (save the spreadsheet as CSV UTF-8)");
         }
     }
 }

@@ -36,30 +36,58 @@ public class Hits {
             from screening_hit h join screening_alert a on a.id = h.alert_id""";
 
     private final JdbcClient db;
+    private final FactorsColumn factors;
 
-    Hits(JdbcClient db) {
+    Hits(JdbcClient db, FactorsColumn factors) {
         this.db = db;
+        this.factors = factors;
     }
 
+    /** Records a hit found in a batch row: every row keeps its own. */
     public void insert(HitId id, Screener.Candidate candidate, Found origin, Instant at) {
-        db.sql("""
+        insert(id, candidate, origin, null, at);
+    }
+
+    /**
+     * Records a hit found by a single screening, or, when the same agency screened the same traveller against
+     * the same alert before and nobody has decided that hit yet, answers the open one: officers decide a
+     * person once, not once per look-up.
+     */
+    public HitId insertOrReuse(HitId id, Screener.Candidate candidate, Found origin, Instant at) {
+        var key = SubjectKey.of(origin);
+        if (insert(id, candidate, origin, key, at) == 1) {
+            return id;
+        }
+        return db.sql("""
+                select id from screening_hit where agency = ? and alert_id = ? and subject_key = ?
+                    and status = 'POSSIBLE' and purged_at is null""")
+                .params(origin.agency(), candidate.alert().id().value(), key)
+                .query((rs, n) -> new HitId(rs.getObject("id", UUID.class))).single();
+    }
+
+    private int insert(HitId id, Screener.Candidate candidate, Found origin, @Nullable String subjectKey, Instant at) {
+        return db.sql("""
                 insert into screening_hit (id, alert_id, screening_id, batch_id, batch_row, agency, checkpoint,
-                    traveller_name, date_of_birth, nationality, document, score, explanation, status, found_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'POSSIBLE', ?)""")
+                    traveller_name, date_of_birth, nationality, document, score, explanation, factors, subject_key,
+                    status, found_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'POSSIBLE', ?)
+                on conflict (agency, alert_id, subject_key)
+                    where status = 'POSSIBLE' and subject_key is not null and purged_at is null do nothing""")
                 .params(id.value(), candidate.alert().id().value(), origin.screening(),
                         origin.batch() == null ? null : origin.batch().value(), origin.row(), origin.agency(),
                         origin.checkpoint(), origin.travellerName(), origin.dateOfBirth(), origin.nationality(),
                         origin.document(), Math.round(candidate.score() * 1000) / 1000.0,
-                        Fields.cut(candidate.explanation(), 4000), Timestamp.from(at))
+                        Fields.cut(candidate.explanation(), 4000), factors.write(candidate.factors()), subjectKey,
+                        Timestamp.from(at))
                 .update();
     }
 
     public Optional<AlertHit> find(HitId id) {
-        return db.sql(SELECT + " where h.id = ?").param(id.value()).query(Hits::hit).optional();
+        return db.sql(SELECT + " where h.id = ?").param(id.value()).query(this::hit).optional();
     }
 
     Optional<AlertHit> findByNotification(UUID message) {
-        return db.sql(SELECT + " where h.notification_message = ?").param(message).query(Hits::hit).optional();
+        return db.sql(SELECT + " where h.notification_message = ?").param(message).query(this::hit).optional();
     }
 
     /** Hits found by the agencies the caller covers; newest first, one page + 1. */
@@ -82,7 +110,7 @@ public class Hits {
         var sql = SELECT + " where " + String.join(" and ", where)
                 + " order by h.found_at desc, h.score desc limit " + (HitFilter.PAGE_SIZE + 1)
                 + " offset " + (long) filter.page() * HitFilter.PAGE_SIZE;
-        return db.sql(sql).params(params).query(Hits::hit).list();
+        return db.sql(sql).params(params).query(this::hit).list();
     }
 
     public long countPossible(Reach reach) {
@@ -109,7 +137,7 @@ public class Hits {
                 .params(reply, id.value()).update();
     }
 
-    private static AlertHit hit(ResultSet rs, int row) throws SQLException {
+    private AlertHit hit(ResultSet rs, int row) throws SQLException {
         var batch = rs.getObject("batch_id", UUID.class);
         var decided = rs.getTimestamp("decided_at");
         var latin = rs.getString("name_latin");
@@ -121,7 +149,7 @@ public class Hits {
                 AgencyId.of(rs.getString("issuing_agency")), rs.getBoolean("own"), title,
                 AgencyId.of(rs.getString("agency")), rs.getString("checkpoint"), rs.getString("traveller_name"),
                 rs.getString("date_of_birth"), rs.getString("nationality"), rs.getString("document"),
-                rs.getDouble("score"), rs.getString("explanation"), HitStatus.valueOf(rs.getString("status")),
+                rs.getDouble("score"), rs.getString("explanation"), factors.read(rs.getString("factors")), HitStatus.valueOf(rs.getString("status")),
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("decision_note"),
                 HitNotice.valueOf(rs.getString("notification")), rs.getString("notification_detail"),
                 rs.getObject("notification_message", UUID.class), rs.getObject("reply_message", UUID.class),

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.screening.Gender;
-import org.liaison.shared.InvalidInput;
 
 /**
  * Reads the machine-readable zone of a travel document as pasted from a reader or typed (ICAO Doc 9303:
@@ -28,20 +27,22 @@ public final class Mrz {
 
     public static MrzData parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidInput("an MRZ has at most 90 characters; this text has " + text.length());
+            throw new CodedInvalidInput("mrz.TOO_LONG",
+                    "an MRZ has at most 90 characters; this text has " + text.length(), text.length());
         }
         var lines = text.toUpperCase(Locale.ROOT).lines().map(l -> l.replaceAll("\\s", "")).filter(l -> !l.isEmpty())
                 .toList();
         var shape = lines.stream().map(l -> String.valueOf(l.length())).collect(Collectors.joining("+"));
         if (lines.stream().anyMatch(l -> !l.matches("[A-Z0-9<]+"))) {
-            throw new InvalidInput("an MRZ holds only letters, digits and '<'");
+            throw new CodedInvalidInput("mrz.ALPHABET", "an MRZ holds only letters, digits and '<'");
         }
         return switch (shape) {
             case "44+44" -> twoLines(lines.get(0).substring(5), lines.get(1), lines.get(0).substring(2, 5));
             case "36+36" -> twoLines(lines.get(0).substring(5), lines.get(1), lines.get(0).substring(2, 5));
             case "30+30+30" -> identityCard(lines);
-            default -> throw new InvalidInput("an MRZ has 2 lines of 44 characters (passport), 2 of 36 or 3 of 30 "
-                    + "(identity card); this one has " + (shape.isEmpty() ? "none" : shape));
+            default -> throw new CodedInvalidInput("mrz.SHAPE",
+                    "an MRZ has 2 lines of 44 characters (passport), 2 of 36 or 3 of 30 (identity card); this one has "
+                    + (shape.isEmpty() ? "none" : shape), shape.isEmpty() ? "0" : shape);
         };
     }
 

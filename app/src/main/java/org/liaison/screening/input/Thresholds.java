@@ -1,7 +1,5 @@
 package org.liaison.screening.input;
 
-import org.liaison.shared.InvalidInput;
-
 /** A threshold below 0.5 floods officers with noise; above 0.99 only exact spellings would come up. */
 public final class Thresholds {
 
@@ -9,9 +7,13 @@ public final class Thresholds {
     }
 
     public static double check(double threshold) {
-        if (Double.isNaN(threshold) || threshold < 0.5 || threshold > 0.99) {
-            throw new InvalidInput("a threshold is between 0.50 and 0.99");
+        if (!valid(threshold)) {
+            throw new CodedInvalidInput("threshold", "a threshold is between 0.50 and 0.99");
         }
         return threshold;
+    }
+
+    public static boolean valid(double threshold) {
+        return !Double.isNaN(threshold) && threshold >= 0.5 && threshold <= 0.99;
     }
 }

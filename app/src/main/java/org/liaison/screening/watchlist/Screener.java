@@ -12,6 +12,7 @@ import org.liaison.matching.TokenMatch;
 import org.liaison.screening.Alert;
 import org.liaison.screening.AlertId;
 import org.liaison.screening.PossibleMatch;
+import org.liaison.screening.ScoreFactor;
 import org.liaison.screening.Traveller;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,8 @@ public class Screener {
             for (var found : index.byName(query, MAX_MATCHES, threshold)) {
                 var hit = found.hit();
                 keepBest(best, new Candidate(found.alert(), Math.min(1.0, hit.score()), PossibleMatch.MatchedOn.NAME,
-                        "matched " + hit.name() + ": " + hit.explanation().summary(), hit.explanation().tokens()));
+                        "matched " + hit.name() + ": " + hit.explanation().summary(), hit.explanation().tokens(),
+                        ScoreFactor.of(hit.explanation())));
             }
         }
         var sorted = new ArrayList<>(best.values());
@@ -52,15 +54,16 @@ public class Screener {
 
     private void byNumber(@Nullable String number, PossibleMatch.MatchedOn on, Map<AlertId, Candidate> best) {
         index.byNumber(number).ifPresent(alert -> keepBest(best, new Candidate(alert, 1.0, on,
-                on.name().toLowerCase(java.util.Locale.ROOT) + " " + number + " is listed in the alert", List.of())));
+                on.name().toLowerCase(java.util.Locale.ROOT) + " " + number + " is listed in the alert", List.of(),
+                List.of(ScoreFactor.listed(on, number)))));
     }
 
     private static void keepBest(Map<AlertId, Candidate> best, Candidate candidate) {
         best.merge(candidate.alert().id(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
-    /** One alert that came up, with why. */
+    /** One alert that came up, with why: in one line (for the API and the audit) and as typed factors. */
     public record Candidate(Alert alert, double score, PossibleMatch.MatchedOn matchedOn, String explanation,
-                            List<TokenMatch> tokens) {
+                            List<TokenMatch> tokens, List<ScoreFactor> factors) {
     }
 }

@@ -57,8 +57,7 @@ public class Screenings {
                 traveller.nationality(), traveller.document());
         var matches = new ArrayList<PossibleMatch>();
         for (var candidate : candidates) {
-            var hit = HitId.random();
-            hits.insert(hit, candidate, found, now);
+            var hit = hits.insertOrReuse(HitId.random(), candidate, found, now);
             matches.add(match(hit, candidate));
         }
         audit.record(AuditAction.SCREENING_PERFORMED, "screening:" + id, "checkpoint=" + traveller.checkpoint()
@@ -69,6 +68,7 @@ public class Screenings {
     private static PossibleMatch match(HitId hit, Screener.Candidate c) {
         var a = c.alert();
         return new PossibleMatch(hit, a.id(), a.reference(), a.noticeType(), a.issuingAgency(), a.own(), a.title(),
-                a.dateOfBirth(), a.nationality(), a.action(), c.score(), c.matchedOn(), c.explanation(), c.tokens());
+                a.dateOfBirth(), a.nationality(), a.action(), c.score(), c.matchedOn(), c.explanation(), c.tokens(),
+                c.factors(), a.hasPhoto());
     }
 }

@@ -2,13 +2,18 @@ package org.liaison.screening.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.screening.BatchId;
 import org.liaison.screening.HitFilter;
 import org.liaison.screening.Screening;
+import org.liaison.screening.ScreeningBatch;
 import org.liaison.screening.batches.BatchUploads;
+import org.liaison.screening.input.CodedInvalidInput;
+import org.liaison.shared.Conflict;
 import org.liaison.shared.DomainException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BatchPages {
 
     private final Screening screening;
+    private final MessageSource messages;
 
-    BatchPages(Screening screening) {
+    BatchPages(Screening screening, MessageSource messages) {
         this.screening = screening;
+        this.messages = messages;
     }
 
     @GetMapping("/screening/batches")
@@ -43,18 +50,22 @@ class BatchPages {
     @PostMapping("/screening/batches")
     String upload(@RequestParam(value = "file", required = false) @Nullable MultipartFile file,
                   @RequestParam(required = false) @Nullable String checkpoint,
-                  @RequestParam(required = false) @Nullable Double threshold, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Nullable Double threshold, Locale locale,
+                  RedirectAttributes redirect) {
         try {
             if (file == null || file.isEmpty()) {
-                throw new org.liaison.shared.InvalidInput("choose a CSV file to screen");
+                throw new CodedInvalidInput("list.missing", "choose a CSV file to screen");
             }
             if (file.getSize() > BatchUploads.MAX_BYTES) {
-                throw new org.liaison.shared.InvalidInput("a list to screen holds at most 10 MB");
+                throw new CodedInvalidInput("list.size", "a list to screen holds 1 byte to 10 MB");
             }
             var batch = screening.upload(java.util.Objects.requireNonNullElse(file.getOriginalFilename(), "list.csv"),
                     file.getBytes(), checkpoint, threshold);
             redirect.addFlashAttribute("flash", "screening.flash.uploaded");
             return "redirect:/screening/batches/" + batch.id();
+        } catch (CodedInvalidInput e) {
+            redirect.addFlashAttribute("uploadError", messages.getMessage(e.code(), e.arguments(), e.getMessage(), locale));
+            return "redirect:/screening/batches";
         } catch (DomainException e) {
             redirect.addFlashAttribute("uploadError", e.getMessage());
             return "redirect:/screening/batches";
@@ -78,6 +89,9 @@ class BatchPages {
     @GetMapping("/screening/batches/{id}/results.csv")
     ResponseEntity<byte[]> results(@PathVariable String id) {
         var batch = screening.batch(BatchId.parse(id));
+        if (batch.status() != ScreeningBatch.Status.DONE) {
+            throw new Conflict("the list is still being screened; its results come when every row is done");
+        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("screened-" + batch.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

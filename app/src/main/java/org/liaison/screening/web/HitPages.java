@@ -1,5 +1,8 @@
 package org.liaison.screening.web;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.screening.HitFilter;
 import org.liaison.screening.HitId;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HitPages {
 
     private final Screening screening;
+    private final Clock clock;
 
-    HitPages(Screening screening) {
+    HitPages(Screening screening, Clock clock) {
         this.screening = screening;
+        this.clock = clock;
     }
 
     @GetMapping("/screening/hits")
@@ -40,6 +45,7 @@ class HitPages {
         model.addAttribute("hit", hit);
         model.addAttribute("alert", screening.alert(hit.alert()));
         model.addAttribute("retention", screening.retentionOf(hit).orElse(null));
+        model.addAttribute("printedAt", Instant.now(clock));
         return "screening/hit";
     }
 }

@@ -9,6 +9,7 @@ import org.liaison.screening.Gender;
 import org.liaison.screening.HitId;
 import org.liaison.screening.Screening;
 import org.liaison.screening.Traveller;
+import org.liaison.screening.input.CodedInvalidInput;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
 import org.springframework.stereotype.Controller;
@@ -51,9 +52,14 @@ class ScreeningPages {
     @PostMapping("/screening")
     String screen(@Valid Traveller traveller, BindingResult result, @RequestParam(required = false) @Nullable Double threshold,
                   @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (traveller.nothingGiven()) {
+            result.reject("screening.validation.nothingToScreen");
+        }
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("result", screening.screen(traveller, threshold));
+            } catch (CodedInvalidInput e) {
+                result.reject(e.code(), e.arguments(), e.getMessage());
             } catch (DomainException e) {
                 result.reject("screening.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
             }

@@ -38,7 +38,7 @@ public class PressReleaseReaderTests {
     void flagsADateWithoutYearWhenThePublicationDateIsUnknown() {
         var draft = read("000_", null);
 
-        assertThat(draft.warnings()).anyMatch(w -> w.contains("December 5"));
+        assertThat(draft.warnings()).anyMatch(w -> w.text().contains("December 5"));
     }
 
     @Test
