@@ -46,5 +46,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => drawAll(document));
-  document.addEventListener("htmx:afterSettle", (event) => drawAll(event.target));
+  // A refreshed card replaces its table (outerHTML), so look again over the page; drawn tables are skipped.
+  document.addEventListener("htmx:afterSettle", () => drawAll(document));
 })();
