@@ -18,6 +18,7 @@ import org.liaison.exchange.outbound.Forwarding;
 import org.liaison.exchange.outbound.NoticeOutbox;
 import org.liaison.exchange.outbound.Outbox;
 import org.liaison.exchange.retention.LegalHolds;
+import org.liaison.exchange.store.Activity;
 import org.liaison.exchange.store.ExchangeMessages;
 import org.liaison.exchange.store.MessageLog;
 import org.liaison.exchange.trust.Partners;
@@ -53,10 +54,12 @@ public class Exchange {
     private final LegalHolds holds;
     private final Forwarding forwarding;
     private final Clock clock;
+    private final Activity activity;
 
     Exchange(Outbox outbox, Partners partners, ExchangeMessages messages, MessageLog log, Deliveries deliveries,
              DeliveryWorker worker, AuditTrail audit, Bundles bundles, NoticeOutbox notices, LegalHolds holds,
-             Forwarding forwarding, Clock clock) {
+             Forwarding forwarding, Clock clock, Activity activity) {
+        this.activity = activity;
         this.forwarding = forwarding;
         this.notices = notices;
         this.holds = holds;
@@ -211,6 +214,38 @@ public class Exchange {
     public List<Message> search(MessageSearch search) {
         return log.search(new MessageLog.LogQuery(Reach.current(), search.outgoing(), search.status(), search.text(),
                 Math.max(0, search.page()), Math.clamp(search.size(), 1, 200)));
+    }
+
+    /** Incoming messages of the officer's agencies that nobody of the recipient agency has opened yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public long unread() {
+        return activity.unread(Reach.current());
+    }
+
+    /** What waits in the inbox of the officer's agencies: unread messages, requests due today and overdue. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public Inbox inbox() {
+        var now = Instant.now(clock);
+        var endOfToday = java.time.LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return activity.inbox(Reach.current(), now, endOfToday);
+    }
+
+    /** Each partner node's last contact, queue and last receipt, counting the officer's agencies' messages only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public List<PartnerActivity> partnerActivity() {
+        return activity.partners(Reach.current());
+    }
+
+    /** This calendar month's messages of the officer's agencies (in the node's zone), by partner and category. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SIGNED_IN)
+    public List<Volume> volumesThisMonth() {
+        var month = java.time.YearMonth.now(clock);
+        return activity.volumes(Reach.current(), month.atDay(1).atStartOfDay(clock.getZone()).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** Whether the caller acts for the agency that sent or received the message. */

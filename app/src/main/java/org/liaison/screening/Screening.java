@@ -19,6 +19,7 @@ import org.liaison.screening.alerts.AlertSharing;
 import org.liaison.screening.alerts.Alerts;
 import org.liaison.screening.alerts.Retentions;
 import org.liaison.screening.batches.BatchService;
+import org.liaison.screening.hits.HitActivity;
 import org.liaison.screening.hits.HitDecisions;
 import org.liaison.screening.hits.HitReports;
 import org.liaison.screening.hits.Hits;
@@ -28,6 +29,7 @@ import org.liaison.screening.input.Officers;
 import org.liaison.screening.input.Reasons;
 import org.liaison.screening.input.Thresholds;
 import org.liaison.screening.statistics.Statistics;
+import org.liaison.screening.watchlist.AlertFinder;
 import org.liaison.screening.watchlist.Screenings;
 import org.liaison.screening.watchlist.WatchlistIndex;
 import org.liaison.shared.InvalidInput;
@@ -68,10 +70,15 @@ public class Screening {
     private final Retentions retentions;
     private final Clock clock;
     private final double threshold;
+    private final HitActivity activity;
+    private final AlertFinder finder;
 
     Screening(Screenings screenings, AlertRecords alertRecords, AlertSharing sharing, Alerts alerts, Hits hits, HitDecisions decisions,
               HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index,
-              Retentions retentions, Clock clock, @Value("${liaison.screening.threshold:0.80}") double threshold) {
+              Retentions retentions, Clock clock, @Value("${liaison.screening.threshold:0.80}") double threshold,
+              HitActivity activity, AlertFinder finder) {
+        this.activity = activity;
+        this.finder = finder;
         this.retentions = retentions;
         this.screenings = screenings;
         this.alertRecords = alertRecords;
@@ -234,6 +241,31 @@ public class Screening {
     public long awaitingDecision() {
         var reach = Reach.current();
         return reach.allows(Permissions.SCREENS) ? hits.countPossible(reach) : 0;
+    }
+
+    /**
+     * Hits in the last seven days on alerts the officer's agencies issued: partners' reports and this node's own
+     * finds by agencies the officer covers; 0 for those who do not screen.
+     */
+    @Transactional(readOnly = true)
+    public long newHitsOnOwnAlerts() {
+        var reach = Reach.current();
+        return reach.allows(Permissions.SCREENS)
+                ? activity.onOwnAlertsSince(reach, clock.instant().minus(java.time.Duration.ofDays(7))) : 0;
+    }
+
+    /** Alerts by reference, identifier or name in any script (the watchlist's own matching), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SCREENS)
+    public List<Alert> findAlerts(String text, int limit) {
+        return finder.find(text, limit);
+    }
+
+    /** Hits of the officer's agencies on a traveller whose name contains {@code text}, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SCREENS)
+    public List<AlertHit> findHits(String text, int limit) {
+        return hits.withTravellerNamed(Reach.current(), text, limit);
     }
 
     /** Whether the caller may screen (pages offer screening only to them). */

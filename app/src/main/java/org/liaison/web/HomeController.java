@@ -9,16 +9,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page after login: what this node is, where to go, and what of the officer's agency is overdue. */
+/**
+ * The start page after login: a dashboard of what waits for the officer's agency. Each card is also served
+ * alone ({@code /home/cards/…}) so the page refreshes it in place.
+ */
 @Controller
 class HomeController {
 
     private final Committees committees;
     private final Screening screening;
+    private final Dashboard dashboard;
 
-    HomeController(Committees committees, Screening screening) {
+    HomeController(Committees committees, Screening screening, Dashboard dashboard) {
         this.committees = committees;
         this.screening = screening;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/")
@@ -26,7 +31,34 @@ class HomeController {
         model.addAttribute("overdue", Reach.current().agency().map(committees::overdueFor).orElse(List.of()));
         model.addAttribute("today", committees.today());
         model.addAttribute("screens", screening.mayScreen());
-        model.addAttribute("awaitingDecision", screening.awaitingDecision());
+        dashboard.inbox(model);
+        dashboard.screening(model);
+        dashboard.partners(model);
+        dashboard.volumes(model);
         return "web/home";
+    }
+
+    @GetMapping("/home/cards/inbox")
+    String inbox(Model model) {
+        dashboard.inbox(model);
+        return "web/cards :: inbox";
+    }
+
+    @GetMapping("/home/cards/screening")
+    String screeningCard(Model model) {
+        dashboard.screening(model);
+        return "web/cards :: screening";
+    }
+
+    @GetMapping("/home/cards/partners")
+    String partners(Model model) {
+        dashboard.partners(model);
+        return "web/cards :: partners";
+    }
+
+    @GetMapping("/home/cards/volumes")
+    String volumes(Model model) {
+        dashboard.volumes(model);
+        return "web/cards :: volumes";
     }
 }

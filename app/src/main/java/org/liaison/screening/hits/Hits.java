@@ -113,6 +113,16 @@ public class Hits {
         return db.sql(sql).params(params).query(this::hit).list();
     }
 
+    /** Hits found by the agencies the caller covers whose traveller's name contains {@code text}; newest first. */
+    public List<AlertHit> withTravellerNamed(Reach reach, String text, int limit) {
+        var scope = reach.where("h.agency");
+        var params = new ArrayList<Object>(scope.params());
+        params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.add(limit);
+        return db.sql(SELECT + " where " + scope.sql() + " and h.purged_at is null and h.traveller_name ilike ?"
+                + " order by h.found_at desc limit ?").params(params).query(Hits::hit).list();
+    }
+
     public long countPossible(Reach reach) {
         var scope = reach.where("agency");
         return db.sql("select count(*) from screening_hit where status = 'POSSIBLE' and " + scope.sql())
