@@ -62,10 +62,13 @@ class NodeCrashIT {
     }
 
     @Test
-    void aNormalStopLogsNoErrorAndSignsAFinalCheckpointOfTheLastEntry() throws Exception {
+    void aStopBySigtermExitsCleanlyLogsNoErrorAndSignsAFinalCheckpointBeforeTheDatabaseStops() throws Exception {
         try (var node = new NodeProcess("KH-1")) {
             node.arg("--liaison.audit.checkpoint-interval=PT1H").start().awaitHealthy(); // only the stop signs
-            node.stop();
+            assertThat(node.stop()).as("a JVM that ran its shutdown hooks after SIGTERM exits 128 + 15").isEqualTo(143);
+            var log = node.lastLog();
+            assertThat(log.indexOf("on shutdown")).as("the checkpoint is signed before PostgreSQL stops")
+                    .isPositive().isLessThan(log.indexOf("PostgreSQL of " + NodeCluster.directory(node.dataDir) + " stopped"));
             assertThat(node.lastLog()).contains("signed audit checkpoint at seq", "on shutdown")
                     .doesNotContain(" ERROR ", "could not sign an audit checkpoint");
             try (var check = EmbeddedCluster.of(node.dataDir).start()) {

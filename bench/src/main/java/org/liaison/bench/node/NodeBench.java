@@ -17,16 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Node figures of the foundation, each against a baseline measured in the same run:
- * cold start to ready (vs. a bare JVM start), idle RSS, and login-page latency under 50 concurrent
- * clients (vs. a static file from the same server).
+ * cold start to ready with default flags and with the AOT cache (vs. the earlier demo flags with a CDS archive,
+ * and a bare JVM start), idle RSS, and login-page latency under 50 concurrent clients (vs. a static file from
+ * the same server).
  *
  * <p>Usage: {@code NodeBench <path to liaison-node-exec.jar> [requests]}
  */
 public final class NodeBench {
 
     private static final int PORT = 18_481;
-    private static final List<String> TUNED = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1",
-            "-XX:+AutoCreateSharedArchive");
+    private static final int ROUNDS = 3;
 
     private NodeBench() {
     }
@@ -42,15 +42,31 @@ public final class NodeBench {
         var jvmBaseline = median(5, () -> time(List.of(java, "-Xshare:auto", "-version")));
         System.out.printf("baseline: bare JVM start (java -version)            %6.0f ms%n", jvmBaseline);
 
-        start(java, jar, dataDir, List.of()).destroy(); // first start creates the database and the CDS archive
-        awaitExit();
-        var defaults = median(3, () -> coldStart(java, jar, dataDir, List.of("-XX:SharedArchiveFile=" + dataDir.resolve("d.jsa"))));
-        var tuned = median(3, () -> coldStart(java, jar, dataDir, withArchive(dataDir)));
-        System.out.printf("cold start to ready, default JVM flags             %6.0f ms  (%.1f× bare JVM)%n", defaults, defaults / jvmBaseline);
-        System.out.printf("cold start to ready, tuned flags %s  %6.0f ms  (%.1f× bare JVM)%n", TUNED, tuned, tuned / jvmBaseline);
+        var defaults = StartVariant.defaults(jar);
+        var cds = StartVariant.cds(jar, dataDir);
+        var aot = StartVariant.unpacked(jar, dataDir);
+        // Not counted: the first start creates the database, the second the CDS archive, the third the AOT cache.
+        coldStart(java, dataDir, defaults);
+        coldStart(java, dataDir, cds);
+        coldStart(java, dataDir, aot.training());
+        var cached = aot.withCache();
+        var variants = List.of(defaults, cds, cached);
+        var times = new double[variants.size()][ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) { // rounds interleaved, so a busy spell hurts all alike
+            for (int v = 0; v < variants.size(); v++) {
+                times[v][round] = coldStart(java, dataDir, variants.get(v));
+            }
+        }
+        double earlier = median(times[1]);
+        for (int v = 0; v < variants.size(); v++) {
+            double ms = median(times[v]);
+            System.out.printf("cold start to ready, %-33s %6.0f ms  (%.2f× earlier demo flags, %.1f× bare JVM)%n",
+                    variants.get(v).label(), ms, ms / earlier, ms / jvmBaseline);
+        }
+        System.out.println("  flags: " + cached.flags());
 
         // Steady state with the full JIT (C2): the C1-only flag helps start-up, not throughput.
-        var node = start(java, jar, dataDir, List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + dataDir.resolve("d.jsa")));
+        var node = start(java, jar, dataDir, List.of("-XX:+UseSerialGC"));
         awaitReady(Duration.ofSeconds(90));
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         load(client, "/login", 2_000); // warm-up
@@ -69,17 +85,12 @@ public final class NodeBench {
         node.waitFor();
     }
 
-    private static List<String> withArchive(Path dataDir) {
-        var flags = new ArrayList<>(TUNED);
-        flags.add("-XX:SharedArchiveFile=" + dataDir.resolve("tuned.jsa"));
-        return flags;
-    }
-
-    private static double coldStart(String java, Path jar, Path dataDir, List<String> flags) {
+    /** Milliseconds from the JVM's launch to the readiness probe's 200; then stops it and waits for the exit. */
+    private static double coldStart(String java, Path dataDir, StartVariant variant) {
         try {
             long started = System.nanoTime();
-            var process = start(java, jar, dataDir, flags);
-            awaitReady(Duration.ofSeconds(90));
+            var process = start(java, variant.jar(), dataDir, variant.flags());
+            awaitReady(Duration.ofSeconds(300));
             double ms = (System.nanoTime() - started) / 1e6;
             process.destroy();
             process.waitFor();
@@ -182,8 +193,13 @@ public final class NodeBench {
         for (int i = 0; i < runs; i++) {
             values[i] = measure.getAsDouble();
         }
-        Arrays.sort(values);
-        return values[runs / 2];
+        return median(values);
+    }
+
+    private static double median(double[] values) {
+        var sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static double time(List<String> command) {
