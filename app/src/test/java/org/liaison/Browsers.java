@@ -66,12 +66,16 @@ public final class Browsers {
 
     /** No serious or critical WCAG 2.1 AA violation on the page as it is now. */
     public static void accessible(Page page, String name) {
+        assertThat(seriousViolations(page)).as("accessibility of " + name).isEmpty();
+    }
+
+    /** The serious and critical WCAG 2.1 AA violations on the page as it is now, each with up to three elements. */
+    public static List<String> seriousViolations(Page page) {
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        var serious = results.getViolations().stream()
+        return results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).limit(3).toList())
                 .toList();
-        assertThat(serious).as("accessibility of " + name).isEmpty();
     }
 
     public static void screenshot(Page page, String name) {

@@ -3,6 +3,8 @@ package org.liaison.exchange.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.jspecify.annotations.Nullable;

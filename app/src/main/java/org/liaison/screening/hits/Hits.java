@@ -120,7 +120,7 @@ public class Hits {
         params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         params.add(limit);
         return db.sql(SELECT + " where " + scope.sql() + " and h.purged_at is null and h.traveller_name ilike ?"
-                + " order by h.found_at desc limit ?").params(params).query(Hits::hit).list();
+                + " order by h.found_at desc limit ?").params(params).query(this::hit).list();
     }
 
     public long countPossible(Reach reach) {
