@@ -6,6 +6,7 @@ import org.liaison.identity.OfficerAccounts;
 import org.liaison.identity.OfficerPrincipal;
 import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
+import org.liaison.shared.Permissions;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -33,6 +34,12 @@ class Shell {
     @ModelAttribute("officer")
     @org.jspecify.annotations.Nullable OfficerPrincipal officer() {
         return Reach.current() instanceof Reach.Officer ? accounts.current().orElse(null) : null;
+    }
+
+    /** Whether the officer's roles screen travellers: the menu and the screening tabs link only where they may go. */
+    @ModelAttribute("mayScreen")
+    boolean mayScreen() {
+        return Reach.current().allows(Permissions.SCREENS);
     }
 
     @ModelAttribute("languages")

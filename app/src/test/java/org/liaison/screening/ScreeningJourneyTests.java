@@ -60,6 +60,7 @@ class ScreeningJourneyTests {
             khPage.getByLabel("Name (any script, any order)").fill("KEOVONGSA SOMSAK");
             khPage.getByLabel("Date of birth").fill("1984-03-17");
             khPage.getByLabel("Nationality").fill("LA");
+            khPage.locator("details.more summary").click();
             khPage.getByLabel("Checkpoint").fill("Dong Kralor");
             khPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Screen")).click();
             var card = khPage.locator("article.match").filter(new com.microsoft.playwright.Locator.FilterOptions()

@@ -22,7 +22,7 @@ final class ActionGroups {
         var groups = new LinkedHashMap<String, List<AuditAction>>();
         groups.put("identity", range(AuditAction.LOGIN_SUCCEEDED, AuditAction.ACCESS_DENIED));
         groups.put("directory", range(AuditAction.COUNTRY_CREATED, AuditAction.CHECKPOINT_UPDATED));
-        groups.put("agreements", range(AuditAction.AGREEMENT_REGISTERED, AuditAction.SHARING_CLAUSE_REMOVED));
+        groups.put("agreements", range(AuditAction.AGREEMENT_REGISTERED, AuditAction.AGREEMENTS_EXPORTED));
         groups.put("audit", range(AuditAction.AUDIT_CHECKPOINT_SIGNED, AuditAction.WITNESS_CONFLICT));
         groups.put("committees", range(AuditAction.COMMITTEE_CREATED, AuditAction.COMMITMENT_PROGRESS_POSTED));
         groups.put("node", range(AuditAction.DEMO_DATA_LOADED, AuditAction.DEMO_DATA_LOADED));

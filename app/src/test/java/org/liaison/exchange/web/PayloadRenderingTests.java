@@ -15,8 +15,10 @@ import org.liaison.exchange.payload.Payload;
 import org.liaison.exchange.payload.PayloadType;
 import org.liaison.exchange.schema.PayloadTypes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.context.Context;
 
 /**
@@ -37,6 +39,8 @@ class PayloadRenderingTests {
     ITemplateEngine templates;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ApplicationContext application;
 
     static Stream<Arguments> typesAndLanguages() {
         return Stream.of("en", "lo").flatMap(language -> Stream.of(Arguments.of(language)));
@@ -49,8 +53,11 @@ class PayloadRenderingTests {
         assertThat(payloads.all()).hasSizeGreaterThanOrEqualTo(10);
         for (var type : payloads.all()) {
             var fields = payloads.fields(filled(type));
-            var html = templates.process("exchange/fragments", Set.of("payload"),
-                    new Context(locale, Map.of("view", PayloadView.of(fields, messages, locale))));
+            var context = new Context(locale, Map.of("view", PayloadView.of(fields, messages, locale)));
+            // The page's beans (@when formats the dates), as a request to the node would have them.
+            context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(application, null));
+            var html = templates.process("exchange/fragments", Set.of("payload"), context);
             var text = html.replaceAll("<[^>]+>", " ");
 
             assertThat(text).as(type.schema()).doesNotContainPattern("[A-Z]{2,}_[A-Z_]{2,}")
