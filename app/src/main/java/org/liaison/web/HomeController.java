@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.liaison.committees.Committees;
 import org.liaison.identity.Reach;
-import org.liaison.screening.Screening;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Committees committees;
-    private final Screening screening;
     private final Dashboard dashboard;
 
-    HomeController(Committees committees, Screening screening, Dashboard dashboard) {
+    HomeController(Committees committees, Dashboard dashboard) {
         this.committees = committees;
-        this.screening = screening;
         this.dashboard = dashboard;
     }
 
@@ -30,7 +27,6 @@ class HomeController {
     String home(Model model) {
         model.addAttribute("overdue", Reach.current().agency().map(committees::overdueFor).orElse(List.of()));
         model.addAttribute("today", committees.today());
-        model.addAttribute("screens", screening.mayScreen());
         dashboard.inbox(model);
         dashboard.screening(model);
         dashboard.partners(model);
