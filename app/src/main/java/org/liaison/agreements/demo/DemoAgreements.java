@@ -8,6 +8,7 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.AgreementStatus;
 import org.liaison.agreements.LinkKind;
 import org.liaison.agreements.internal.Agreements;
+import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.NodeTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,11 +16,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agreements of the seed articles, registered through the registry like an officer would, on each
- * node that is party to them. Only with {@code liaison.demo.enabled=true}; skips what is already there.
+ * node that is party to them. Only with {@code liaison.demo.enabled=true}; skips what is already there, also when
+ * several instances of the node start together ({@link Seeding}).
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -28,31 +29,31 @@ class DemoAgreements {
     private final AgreementRegistry registry;
     private final Agreements agreements;
     private final ThisNode node;
-    private final TransactionTemplate transaction;
+    private final Seeding seeding;
 
-    DemoAgreements(AgreementRegistry registry, Agreements agreements, ThisNode node, TransactionTemplate transaction) {
+    DemoAgreements(AgreementRegistry registry, Agreements agreements, ThisNode node, Seeding seeding) {
         this.registry = registry;
         this.agreements = agreements;
         this.node = node;
-        this.transaction = transaction;
+        this.seeding = seeding;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        NodeTask.run("demo", () -> {
+        NodeTask.run("demo", () -> seeding.run("demo-agreements", () -> {
             for (var demo : SeedAgreements.all()) {
                 boolean ours = demo.draft().parties().stream().anyMatch(p -> p.country().equals(node.country()));
                 if (ours && !agreements.exists(demo.draft().reference())) {
-                    transaction.executeWithoutResult(status -> register(demo));
+                    register(demo);
                 }
             }
             SeedAgreements.links().forEach(link -> {
                 if (agreements.exists(link.from()) && agreements.exists(link.to())) {
-                    transaction.executeWithoutResult(status -> registry.link(link.from(), link.kind(), link.to()));
+                    registry.link(link.from(), link.kind(), link.to());
                 }
             });
-        });
+        }));
     }
 
     private void register(SeedAgreements.Seed demo) {

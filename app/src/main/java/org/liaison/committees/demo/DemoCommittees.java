@@ -24,18 +24,18 @@ import org.liaison.committees.internal.MeetingDecisions;
 import org.liaison.committees.internal.ProgressNotes;
 import org.liaison.committees.internal.TrackedCommitments;
 import org.liaison.identity.Reach;
+import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.NodeTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: the committees, meetings and commitments of the seed articles, as far as this node's country
  * is party to them. Only with {@code liaison.demo.enabled=true}; safe at every start because every row has a
- * fixed id and only what is missing is inserted.
+ * fixed id and only what is missing is inserted, and instances that start together take turns ({@link Seeding}).
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -47,20 +47,20 @@ class DemoCommittees {
     private final TrackedCommitments commitments;
     private final ProgressNotes progress;
     private final AuditTrail auditTrail;
-    private final TransactionTemplate transaction;
+    private final Seeding seeding;
     private final ThisNode node;
     private final Clock clock;
 
     DemoCommittees(JointCommittees committees, CommitteeMeetings meetings, MeetingDecisions decisions,
                    TrackedCommitments commitments, ProgressNotes progress, AuditTrail auditTrail,
-                   TransactionTemplate transaction, ThisNode node, Clock clock) {
+                   Seeding seeding, ThisNode node, Clock clock) {
         this.committees = committees;
         this.meetings = meetings;
         this.decisions = decisions;
         this.commitments = commitments;
         this.progress = progress;
         this.auditTrail = auditTrail;
-        this.transaction = transaction;
+        this.seeding = seeding;
         this.node = node;
         this.clock = clock;
     }
@@ -68,7 +68,7 @@ class DemoCommittees {
     /** Runs as the node itself: nobody is signed in when the application starts. */
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        NodeTask.run("demo", () -> transaction.executeWithoutResult(status -> {
+        NodeTask.run("demo", () -> seeding.run("demo-committees", () -> {
             int added = 0;
             for (var seed : DemoCommitteeData.forCountry(node.country())) {
                 added += load(seed);

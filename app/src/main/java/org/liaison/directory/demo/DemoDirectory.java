@@ -11,16 +11,17 @@ import org.liaison.directory.NodeId;
 import org.liaison.directory.NodeStatus;
 import org.liaison.directory.store.ContactPoints;
 import org.liaison.directory.store.Nodes;
+import org.liaison.node.Seeding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo federation on loopback: the three nodes and fictional contact points. Only with
- * {@code liaison.demo.enabled=true}; safe at every start because it only inserts what is missing.
+ * {@code liaison.demo.enabled=true}; safe at every start because it only inserts what is missing, and instances
+ * that start together take turns ({@link Seeding}).
  * Contact data is deliberately unreal ({@code example.invalid}, {@code +000}), so it cannot be mistaken for live.
  */
 @Component
@@ -34,21 +35,21 @@ class DemoDirectory {
     private final Nodes nodes;
     private final ContactPoints contactPoints;
     private final AuditTrail auditTrail;
-    private final TransactionTemplate transaction;
+    private final Seeding seeding;
     private final Environment environment;
 
-    DemoDirectory(Nodes nodes, ContactPoints contactPoints, AuditTrail auditTrail, TransactionTemplate transaction,
+    DemoDirectory(Nodes nodes, ContactPoints contactPoints, AuditTrail auditTrail, Seeding seeding,
                   Environment environment) {
         this.nodes = nodes;
         this.contactPoints = contactPoints;
         this.auditTrail = auditTrail;
-        this.transaction = transaction;
+        this.seeding = seeding;
         this.environment = environment;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        transaction.executeWithoutResult(status -> {
+        seeding.run("demo-directory", () -> {
             int added = 0;
             for (int i = 0; i < NODES.size(); i++) {
                 var id = NodeId.of(NODES.get(i));

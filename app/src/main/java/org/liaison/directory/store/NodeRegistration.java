@@ -8,15 +8,16 @@ import org.liaison.directory.Node;
 import org.liaison.directory.NodeId;
 import org.liaison.directory.NodeStatus;
 import org.liaison.node.NodeKeys;
+import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps this node's own row in the directory current at every start, so partners and pages always see the
- * key it actually signs with. Unchanged rows are left alone, so restarts do not flood the audit trail.
+ * key it actually signs with. Unchanged rows are left alone, so restarts do not flood the audit trail; instances
+ * that start together take turns ({@link Seeding}), so the second finds the row the first wrote.
  */
 @Component
 class NodeRegistration {
@@ -25,20 +26,20 @@ class NodeRegistration {
     private final ThisNode thisNode;
     private final NodeKeys keys;
     private final AuditTrail auditTrail;
-    private final TransactionTemplate transaction;
+    private final Seeding seeding;
 
     NodeRegistration(Nodes nodes, ThisNode thisNode, NodeKeys keys, AuditTrail auditTrail,
-                     TransactionTemplate transaction) {
+                     Seeding seeding) {
         this.nodes = nodes;
         this.thisNode = thisNode;
         this.keys = keys;
         this.auditTrail = auditTrail;
-        this.transaction = transaction;
+        this.seeding = seeding;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void registerThisNode() {
-        transaction.executeWithoutResult(status -> upsert(new Node(NodeId.of(thisNode.id()), thisNode.country(),
+        seeding.run("directory-this-node", () -> upsert(new Node(NodeId.of(thisNode.id()), thisNode.country(),
                 thisNode.baseUrl(), activePublicJwk(), NodeStatus.ACTIVE)));
     }
 

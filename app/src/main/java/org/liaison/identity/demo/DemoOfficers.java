@@ -16,6 +16,7 @@ import org.liaison.identity.accounts.Officer;
 import org.liaison.identity.accounts.Officers;
 import org.liaison.identity.signin.SecretBox;
 import org.liaison.identity.signin.Totp;
+import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +26,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode: one officer per role for this node's country, with an authenticator already enrolled, and a
  * file listing their logins and TOTP secrets that the demo launcher prints. The password comes from the
- * launcher ({@code LIAISON_DEMO_PASSWORD}); nothing secret is in the repository.
+ * launcher ({@code LIAISON_DEMO_PASSWORD}); nothing secret is in the repository. Instances that start together
+ * create each officer once ({@link Seeding}).
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -71,19 +72,19 @@ class DemoOfficers {
     private final PasswordEncoder passwords;
     private final SecretBox secrets;
     private final AuditTrail audit;
-    private final TransactionTemplate transactions;
+    private final Seeding seeding;
     private final ThisNode node;
     private final Clock clock;
     private final String password;
 
     DemoOfficers(Officers officers, PasswordEncoder passwords, SecretBox secrets, AuditTrail audit,
-                 TransactionTemplate transactions, ThisNode node, Clock clock,
+                 Seeding seeding, ThisNode node, Clock clock,
                  @Value("${liaison.demo.password:}") String password) {
         this.officers = officers;
         this.passwords = passwords;
         this.secrets = secrets;
         this.audit = audit;
-        this.transactions = transactions;
+        this.seeding = seeding;
         this.node = node;
         this.clock = clock;
         this.password = password;
@@ -96,7 +97,7 @@ class DemoOfficers {
             return;
         }
         var demos = BY_COUNTRY.getOrDefault(node.country(), List.of());
-        transactions.executeWithoutResult(status -> demos.forEach(this::ensure));
+        seeding.run("demo-officers", () -> demos.forEach(this::ensure));
         writeLogins(demos);
     }
 

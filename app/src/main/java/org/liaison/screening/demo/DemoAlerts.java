@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.exchange.Exchange;
+import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
 import org.liaison.screening.AlertDraft;
 import org.liaison.screening.AlertFilter;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * vehicle; a Cambodian warrant in
  * Khmer script and a stolen passport booklet; a Vietnamese person of interest. Each is shared with the
  * partners the security MoUs cover as soon as their node is trusted, which may be after this node started.
+ * Instances that start together issue them once ({@link Seeding}).
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -47,24 +49,27 @@ class DemoAlerts {
     private final Exchange exchange;
     private final ThisNode node;
     private final TransactionTemplate transaction;
+    private final Seeding seeding;
 
-    DemoAlerts(AlertRecords records, Alerts alerts, Exchange exchange, ThisNode node, TransactionTemplate transaction) {
+    DemoAlerts(AlertRecords records, Alerts alerts, Exchange exchange, ThisNode node, TransactionTemplate transaction,
+               Seeding seeding) {
         this.records = records;
         this.alerts = alerts;
         this.exchange = exchange;
         this.node = node;
         this.transaction = transaction;
+        this.seeding = seeding;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
     void load() {
-        if (!alerts.search(new AlertFilter(true, null, null, null), 1).isEmpty()) {
-            return;
-        }
         var issuer = AgencyId.of(node.country() + "/" + (node.country().equals("KH") ? "MOI" : "MPS"));
-        NodeTask.run("demo", () -> drafts(node.country()).forEach(draft ->
-                transaction.executeWithoutResult(status -> records.issue(draft, null, issuer))));
+        NodeTask.run("demo", () -> seeding.run("demo-alerts", () -> {
+            if (alerts.search(new AlertFilter(true, null, null, null), 1).isEmpty()) {
+                drafts(node.country()).forEach(draft -> records.issue(draft, null, issuer));
+            }
+        }));
     }
 
     /** Shares the demo alerts with partners whose node has become reachable. */

@@ -22,8 +22,8 @@ import org.liaison.agreements.Purpose;
 import org.liaison.agreements.internal.Agreements;
 import org.liaison.directory.AgencyId;
 import org.liaison.node.ThisNode;
+import org.liaison.node.Seeding;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the seed agreements as the node does at start-up, with nobody signed in; reads them as an administrator. */
 @NodeTest
@@ -33,11 +33,11 @@ class DemoAgreementsTests {
     @Autowired AgreementRegistry registry;
     @Autowired Agreements agreements;
     @Autowired ThisNode node;
-    @Autowired TransactionTemplate transaction;
+    @Autowired Seeding seeding;
 
     @Test
     void theSeedAgreementsMakeTheSharingTheArticlesDescribe() {
-        OfficerContext.runUnauthenticated(new DemoAgreements(registry, agreements, node, transaction)::load);
+        OfficerContext.runUnauthenticated(new DemoAgreements(registry, agreements, node, seeding)::load);
 
         var now = OffsetDateTime.parse("2026-11-25T09:00+07:00").toInstant();
         var drugs = registry.decide(new PolicyQuery(AgencyId.of("KH/MOI/GDP"), AgencyId.of("LA/MPS"),
@@ -60,7 +60,7 @@ class DemoAgreementsTests {
 
     @Test
     void loadingTwiceAddsNothing() {
-        var loader = new DemoAgreements(registry, agreements, node, transaction);
+        var loader = new DemoAgreements(registry, agreements, node, seeding);
         OfficerContext.runUnauthenticated(loader::load);
         int count = registry.find(AgreementFilter.none()).size();
         OfficerContext.runUnauthenticated(loader::load);

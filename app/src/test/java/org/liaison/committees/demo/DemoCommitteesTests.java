@@ -26,9 +26,9 @@ import org.liaison.committees.internal.ProgressNotes;
 import org.liaison.committees.internal.TrackedCommitments;
 import org.liaison.directory.AgencyId;
 import org.liaison.node.ThisNode;
+import org.liaison.node.Seeding;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the seed articles' committees into the shared test node by hand, so every test keeps one context, with
@@ -44,7 +44,7 @@ class DemoCommitteesTests {
     @Autowired TrackedCommitments commitments;
     @Autowired ProgressNotes progress;
     @Autowired AuditTrail auditTrail;
-    @Autowired TransactionTemplate transaction;
+    @Autowired Seeding seeding;
     @Autowired ThisNode node;
     @Autowired Clock clock;
     @Autowired Committees facade;
@@ -52,7 +52,7 @@ class DemoCommitteesTests {
 
     @Test
     void theCambodianNodeGetsEverySeedMeetingOnceOnly() {
-        var demo = new DemoCommittees(committees, meetings, decisions, commitments, progress, auditTrail, transaction,
+        var demo = new DemoCommittees(committees, meetings, decisions, commitments, progress, auditTrail, seeding,
                 node, clock);
         OfficerContext.runUnauthenticated(demo::load);
         long rows = jdbc.sql("select count(*) from commitment").query(Long.class).single();
@@ -78,7 +78,7 @@ class DemoCommitteesTests {
     @Test
     void someSeedCommitmentsAreDoneAndSomeAreOverdueForTheMinistry() {
         OfficerContext.runUnauthenticated(new DemoCommittees(committees, meetings, decisions, commitments, progress,
-                auditTrail, transaction, node, clock)::load);
+                auditTrail, seeding, node, clock)::load);
         var repatriation = facade.commitment(new CommitmentId(DemoCommittees.id("prisons-repatriation")));
 
         assertThat(repatriation.status()).isEqualTo(CommitmentStatus.DONE);

@@ -9,10 +9,10 @@ import org.liaison.directory.Directory;
 import org.liaison.directory.NodeId;
 import org.liaison.directory.store.ContactPoints;
 import org.liaison.directory.store.Nodes;
+import org.liaison.node.Seeding;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the demo data into the shared test node by hand, so the other tests keep one cached context. */
 @NodeTest
@@ -21,14 +21,14 @@ class DemoDirectoryTests {
     @Autowired Nodes nodes;
     @Autowired ContactPoints contactPoints;
     @Autowired AuditTrail auditTrail;
-    @Autowired TransactionTemplate transaction;
+    @Autowired Seeding seeding;
     @Autowired Environment environment;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
 
     @Test
     void loadsTheThreeDemoNodesAndFictionalContactPointsOnceOnly() {
-        var demo = new DemoDirectory(nodes, contactPoints, auditTrail, transaction, environment);
+        var demo = new DemoDirectory(nodes, contactPoints, auditTrail, seeding, environment);
         demo.load();
         var nodesAfterFirst = directory.nodes().size();
         var contactsAfterFirst = directory.contactPoints(null).size();
