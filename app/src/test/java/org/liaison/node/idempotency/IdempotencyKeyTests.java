@@ -83,6 +83,18 @@ class IdempotencyKeyTests {
         assertThat(other.getHeader("Idempotent-Replayed")).isNull();
     }
 
+    @Test
+    void theOpenApiDescriptionNamesTheHeaderOnCreatingOperationsOnly() throws Exception {
+        var api = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/openapi"))
+                        .andReturn().getResponse().getContentAsString());
+        var paths = api.path("paths");
+
+        assertThat(paths.path("/api/v1/messages").path("post").path("parameters").toString()).contains("Idempotency-Key");
+        assertThat(paths.path("/api/v1/alerts").path("post").path("parameters").toString()).contains("Idempotency-Key");
+        assertThat(paths.path("/api/v1/messages").path("get").path("parameters").toString()).doesNotContain("Idempotency-Key");
+    }
+
     private MockHttpServletResponse issue(String key, String name) throws Exception {
         return mvc.perform(post("/api/v1/alerts").with(csrf()).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(alert(name))).andReturn().getResponse();
