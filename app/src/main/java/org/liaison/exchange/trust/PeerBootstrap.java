@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liaison.exchange.outbound.FederationClient;
 import org.liaison.exchange.settings.ExchangeSettings;
 import org.liaison.shared.DomainException;
 import org.slf4j.Logger;
@@ -63,7 +64,8 @@ public class PeerBootstrap {
                     log.info("Pinned new keys {} of {} from its signed export", added, partner.nodeId());
                 }
             } catch (IOException | DomainException e) {
-                log.info("could not refresh the keys of {}: {}", partner.nodeId(), e.getMessage());
+                log.info("could not refresh the keys of {}: {}", partner.nodeId(),
+                        e.getMessage() != null ? e.getMessage() : FederationClient.describe(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
