@@ -74,6 +74,24 @@ public class ThisNode {
         return settings.dataDir();
     }
 
+    /**
+     * This instance among the node's instances, for scheduler locks and logs: host name and process id
+     * ({@code kh-app-2:4711}), which tells two instances apart even on one host.
+     */
+    public String instance() {
+        return INSTANCE;
+    }
+
+    private static final String INSTANCE = hostName() + ":" + ProcessHandle.current().pid();
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "unknown-host");
+        }
+    }
+
     /** The node's time zone: where "today" is measured, and how times show to an officer who chose none. */
     public ZoneId zone() {
         return zone;

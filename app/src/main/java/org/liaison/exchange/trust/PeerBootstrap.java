@@ -52,7 +52,8 @@ public class PeerBootstrap {
     }
 
     @Scheduled(initialDelayString = "${liaison.exchange.key-refresh:PT1M}", fixedDelayString = "${liaison.exchange.key-refresh:PT1M}")
-    @SchedulerLock(name = "exchange-key-refresh", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "exchange-key-refresh", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "#{T(org.liaison.audit.SchedulerLocks).atLeast('${liaison.exchange.key-refresh:PT1M}', 'PT5M')}")
     public void refreshPartnerKeys() {
         for (var partner : partners.all()) {
             if (!partner.trusted()) {
