@@ -2,13 +2,16 @@ package org.liaison.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.audit.chain.CheckpointSigner;
+import org.liaison.node.ThisNode;
 import org.liaison.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,7 @@ class AuditLogTests {
     @Autowired CheckpointSigner checkpoints;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired ThisNode thisNode;
 
     @Test
     @WithOfficer(username = "admin", roles = "ADMIN")
@@ -90,12 +94,28 @@ class AuditLogTests {
         new TransactionTemplate(transactions)
                 .executeWithoutResult(tx -> trail.record(AuditAction.NODE_UPDATED, "node:LA-1", "key rotated"));
 
+        // Skipped when the scheduled run took this period's turn; then that run or the next one signs.
         checkpoints.onSchedule();
 
-        var head = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
-        assertThat(jdbc.sql("select max(seq) from audit_checkpoint").query(Long.class).single()).isEqualTo(head);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var head = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+            assertThat(jdbc.sql("select max(seq) from audit_checkpoint").query(Long.class).single()).isEqualTo(head);
+        });
         assertThat(jdbc.sql("select count(*) from shedlock where name = 'audit-checkpoint'").query(Long.class).single())
                 .isOne();
+    }
+
+    @Test
+    void theCheckpointLockNamesThisInstanceAndIsHeldForMostOfThePeriodSoAnotherInstanceSkipsIt() {
+        checkpoints.onSchedule();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select locked_by from shedlock where name = 'audit-checkpoint'").query(String.class).optional())
+                .contains(thisNode.instance()));
+        var held = jdbc.sql("select extract(epoch from lock_until - locked_at) from shedlock where name = 'audit-checkpoint'")
+                .query(Double.class).single();
+        assertThat(held).as("seconds the lock is held: 90 %% of the ten-second period at least").isGreaterThanOrEqualTo(8.9);
+        assertThat(thisNode.instance()).matches(".+:" + ProcessHandle.current().pid());
     }
 
     @Test

@@ -78,6 +78,13 @@ final class Forge {
                 new SigningKey(active.kid(), active.suite(), impostor, Instant.now()));
     }
 
+    /** Signed by a key of the sender's suite that it never published, under a key id of its own making. */
+    static String signWithMadeUpKey(FederationNode sender, Envelope envelope, String kid) throws Exception {
+        var suite = sender.bean(NodeKeys.class).active().suite();
+        return CompactJws.sign(JSON.writeValueAsBytes(envelope), Envelope.TYPE,
+                new SigningKey(kid, suite, suite.signer(suite.generate(kid)), Instant.now()));
+    }
+
     /** Queues a prepared envelope in the sender's outbox, as if the sender had signed it, and wakes its workers. */
     static MessageId queue(FederationNode sender, Envelope claims, String compact, String idempotencyColumn) {
         var row = new Envelope(claims.v(), claims.id(), claims.conversation(), claims.inReplyTo(), claims.sender(),

@@ -94,7 +94,8 @@ public class CheckpointSigner implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${liaison.audit.checkpoint-interval:PT10S}",
             initialDelayString = "${liaison.audit.checkpoint-interval:PT10S}")
-    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "#{T(org.liaison.audit.SchedulerLocks).atLeast('${liaison.audit.checkpoint-interval:PT10S}', 'PT5M')}")
     public void onSchedule() { // public so that ShedLock's proxy surely intercepts it; the class stays internal
         checkpointIfHeadMoved().ifPresent(c -> log.debug("signed audit checkpoint at seq {}", c.seq()));
     }

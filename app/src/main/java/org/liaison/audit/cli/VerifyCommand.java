@@ -37,10 +37,13 @@ public final class VerifyCommand {
             chain with the node's signed checkpoints and with the heads its partners witnessed. Works whether the
             node is running or not.
 
-              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1); the
-                                   database password is read from <data-dir>/keys/database.properties
-              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the
-                                   URL (?user=…&password=…), else from LIAISON_DB_USER and LIAISON_DB_PASSWORD
+              <data-dir>           the node's data directory (LIAISON_DATA_DIR, e.g. data/KH-1); its database
+                                   is found as the node finds it: SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD
+                                   when set (a node on an external PostgreSQL), else the embedded one in
+                                   <data-dir>/postgres with the password from <data-dir>/keys/database.properties
+              --jdbc-url <url>     a PostgreSQL JDBC URL instead; user and password are taken from the URL
+                                   (?user=…&password=… or //user:password@host), else from LIAISON_DB_USER
+                                   and LIAISON_DB_PASSWORD
               --witness <partner>  a partner's record of this node's chain: its base URL (fetched over the
                                    federation) or a file its administrator exported; repeat for several partners.
                                    Its heads must match the chain, and its copy of the node's keys checks them.
@@ -80,8 +83,8 @@ public final class VerifyCommand {
             for (var witness : arguments.witnesses()) {
                 witnesses.add(WitnessSources.load(witness, Objects.requireNonNull(arguments.nodeId())));
             }
-            try (var source = arguments.jdbcUrl() != null ? VerifySource.jdbc(arguments.jdbcUrl(), env)
-                    : VerifySource.dataDir(Objects.requireNonNull(arguments.dataDir()))) {
+            try (var source = arguments.jdbcUrl() != null ? VerifySource.jdbc(DatabaseLogin.ofUrl(arguments.jdbcUrl(), env))
+                    : VerifySource.node(Objects.requireNonNull(arguments.dataDir()), env)) {
                 var keys = keys(arguments.keyFile(), witnesses, source);
                 var heads = witnesses.stream().flatMap(w -> w.witnessed().stream()).toList();
                 var result = new ChainVerifier(source.dataSource(), keys, heads, ChainVerifier.DEFAULT_CLOCK_TOLERANCE)

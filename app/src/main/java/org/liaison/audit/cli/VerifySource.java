@@ -12,9 +12,10 @@ import org.liaison.node.EmbeddedCluster;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The database the {@link VerifyCommand} reads: a JDBC URL, the running node's PostgreSQL found through its
- * {@code postmaster.pid}, or the node's cluster started just for the check (and stopped afterwards). In a data
- * dir it reads as the application role, which may read the audit tables, with the password kept there.
+ * The database the {@link VerifyCommand} reads: a JDBC URL, the node's external database from its environment,
+ * the running node's PostgreSQL found through its {@code postmaster.pid}, or the node's cluster started just
+ * for the check (and stopped afterwards). In a data dir it reads as the application role, which may read the
+ * audit tables, with the password kept there.
  */
 final class VerifySource implements AutoCloseable {
 
@@ -28,24 +29,30 @@ final class VerifySource implements AutoCloseable {
         this.started = started;
     }
 
-    /** User and password from the URL ({@code ?user=…&password=…}), else from LIAISON_DB_USER and LIAISON_DB_PASSWORD. */
-    static VerifySource jdbc(String url, Map<String, String> env) {
+    /** A database given by URL, logged in to as {@code login} says. */
+    static VerifySource jdbc(DatabaseLogin login) {
         var source = new PGSimpleDataSource();
-        source.setUrl(url);
-        if (source.getUser() == null) {
-            source.setUser(env.get("LIAISON_DB_USER"));
-        }
-        if (source.getPassword() == null) {
-            source.setPassword(env.get("LIAISON_DB_PASSWORD"));
-        }
-        return new VerifySource(source, url.replaceAll("(?i)(password=)[^&]*", "$1***"), null);
+        source.setUrl(login.url());
+        source.setUser(login.user());
+        source.setPassword(login.password());
+        return new VerifySource(source, login.description(), null);
     }
 
-    /** The running node's database if its PostgreSQL is up, else the cluster started for the check. */
-    static VerifySource dataDir(Path dataDir) {
+    /**
+     * The node's database, found as the node finds it: {@code SPRING_DATASOURCE_URL} (with {@code _USERNAME} and
+     * {@code _PASSWORD}) when set, as for a node on an external PostgreSQL; else the data dir's embedded cluster,
+     * through its running server or one started for the check.
+     */
+    static VerifySource node(Path dataDir, Map<String, String> env) {
+        var external = DatabaseLogin.ofNode(env);
+        if (external.isPresent()) {
+            return jdbc(external.get());
+        }
         var cluster = EmbeddedCluster.of(dataDir);
         if (!cluster.exists()) {
-            throw new IllegalArgumentException("no PostgreSQL cluster in " + cluster.directory());
+            throw new IllegalArgumentException("no embedded PostgreSQL in " + cluster.directory() + " and "
+                    + "SPRING_DATASOURCE_URL is not set: for a node on an external database set SPRING_DATASOURCE_URL, "
+                    + "_USERNAME and _PASSWORD as the node has them, or give --jdbc-url");
         }
         var running = cluster.runningPort();
         if (running.isPresent()) {

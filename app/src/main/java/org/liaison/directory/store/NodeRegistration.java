@@ -10,17 +10,23 @@ import org.liaison.directory.NodeStatus;
 import org.liaison.node.NodeKeys;
 import org.liaison.node.Seeding;
 import org.liaison.node.ThisNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps this node's own row in the directory current at every start, so partners and pages always see the
- * key it actually signs with. Unchanged rows are left alone, so restarts do not flood the audit trail; instances
- * that start together take turns ({@link Seeding}), so the second finds the row the first wrote.
+ * key it actually signs with. Unchanged rows are left alone, so restarts do not flood the audit trail. The
+ * address is the configured public base URL, the same on every instance; an instance that only guesses its
+ * address registers it when the row is new but never replaces one already there. Instances that start
+ * together take turns ({@link Seeding}), so the second finds the row the first wrote.
  */
 @Component
 class NodeRegistration {
+
+    private static final Logger log = LoggerFactory.getLogger(NodeRegistration.class);
 
     private final Nodes nodes;
     private final ThisNode thisNode;
@@ -55,10 +61,17 @@ class NodeRegistration {
             return;
         }
         var known = nodes.find(self.id()).orElse(self);
-        if (!known.baseUrl().equals(self.baseUrl()) || !Objects.equals(known.publicJwk(), self.publicJwk())) {
+        var baseUrl = thisNode.baseUrlConfigured() ? self.baseUrl() : known.baseUrl();
+        if (!baseUrl.equals(self.baseUrl())) {
+            log.warn("This instance guesses {} as its address; the directory keeps {}: set LIAISON_BASE_URL",
+                    self.baseUrl(), baseUrl);
+        }
+        if (!known.baseUrl().equals(baseUrl) || !Objects.equals(known.publicJwk(), self.publicJwk())) {
             // An administrator's suspension stands: the node only refreshes where it answers and its key.
-            nodes.update(new Node(self.id(), self.country(), self.baseUrl(), self.publicJwk(), known.status()));
-            auditTrail.record(AuditAction.NODE_UPDATED, self.id().value(), details);
+            var updated = new Node(self.id(), self.country(), baseUrl, self.publicJwk(), known.status());
+            nodes.update(updated);
+            auditTrail.record(AuditAction.NODE_UPDATED, self.id().value(),
+                    "baseUrl=" + baseUrl + " key=" + updated.fingerprint());
         }
     }
 }

@@ -25,8 +25,16 @@ final class DeliveryLookups {
         this.directory = directory;
     }
 
+    /** Keys found are kept for the delivery; none found is asked again (the key may be pinned meanwhile). */
     List<Partners.PinnedKey> keysWithId(String kid) {
-        return keys.computeIfAbsent(kid, partners::keysWithId);
+        var found = keys.get(kid);
+        if (found == null) {
+            found = partners.keysWithId(kid);
+            if (!found.isEmpty()) {
+                keys.put(kid, found);
+            }
+        }
+        return found;
     }
 
     boolean isAgency(AgencyId id) {

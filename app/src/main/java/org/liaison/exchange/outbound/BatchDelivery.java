@@ -98,7 +98,7 @@ class BatchDelivery {
         } catch (EnvelopeRejected e) {
             return same(chunk, new Delivery.Outcome(e.reason(), e.getMessage(), null));
         } catch (IOException | JacksonException e) {
-            return same(chunk, new Delivery.Outcome(Rejection.UNREACHABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+            return same(chunk, new Delivery.Outcome(Rejection.UNREACHABLE, FederationClient.describe(e), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return same(chunk, new Delivery.Outcome(Rejection.UNREACHABLE, "interrupted", null));

@@ -101,7 +101,7 @@ class Delivery {
         } catch (EnvelopeRejected e) {
             return new Outcome(e.reason(), e.getMessage(), null);
         } catch (IOException | JacksonException e) {
-            return new Outcome(Rejection.UNREACHABLE, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+            return new Outcome(Rejection.UNREACHABLE, FederationClient.describe(e), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(Rejection.UNREACHABLE, "interrupted", null);

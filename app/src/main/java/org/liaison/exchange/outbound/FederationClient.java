@@ -77,6 +77,19 @@ public class FederationClient {
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.strip()))).orElse(null);
     }
 
+    /**
+     * What went wrong in a few words, for logs and a message's status: the exception's kind and the first
+     * message along its causes (the HTTP client's {@code ConnectException} has none of its own).
+     */
+    public static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return e.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
     /** Refuses plain HTTP to anything but loopback, so a misconfigured partner never gets data in the clear. */
     public URI target(String baseUrl, String path) {
         var uri = URI.create(baseUrl.replaceAll("/+$", "") + path);

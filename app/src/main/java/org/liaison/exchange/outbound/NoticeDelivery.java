@@ -89,7 +89,7 @@ class NoticeDelivery {
             }
             return answer.results();
         } catch (IOException | JacksonException | EnvelopeRejected e) {
-            return same(group, Rejection.UNREACHABLE.name(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return same(group, Rejection.UNREACHABLE.name(), FederationClient.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return same(group, Rejection.UNREACHABLE.name(), "interrupted");

@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxClockSkew how far in the future a sender's clock may be
  * @param maxEnvelopeBytes largest delivery request accepted (envelope and attachments, base64)
  * @param reminderBefore how long before a request's reply-by the recipient is reminded
+ * @param keyRefetchInterval at most one fetch of a partner's key export per this interval, per instance, when its
+ *                           deliveries name a key not pinned here (its rotation); the rest wait for the scheduled refresh
  * @param tls key and trust stores for HTTPS and mutual TLS between nodes (optional)
  * @param inbound limits of the federation endpoint, per instance
  */
@@ -43,6 +45,7 @@ public record ExchangeSettings(
         @DefaultValue("PT24H") Duration reminderBefore,
         @DefaultValue("PT2S") Duration connectTimeout,
         @DefaultValue("PT10S") Duration requestTimeout,
+        @DefaultValue("PT30S") Duration keyRefetchInterval,
         @DefaultValue Tls tls,
         @DefaultValue Inbound inbound) {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.nimbusds.jose.JWSObject;
+import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.wire.BatchReceipt;
 import org.liaison.exchange.wire.Envelope;
 import org.liaison.exchange.wire.EnvelopeRejected;
@@ -20,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Seals envelopes and receipts with this node's active key, and opens those of partners with the keys this
  * node pinned for them: the key id must name a pinned, unrevoked key of a trusted partner, and the claims
- * must say they come from that very partner.
+ * must say they come from that very partner. A key id not pinned yet, in what claims to come from a trusted
+ * partner, is first looked up again after that partner's key export was fetched ({@link KeyRefetch}, bounded):
+ * a partner that rotated its key is followed at once.
  */
 @Component
 public class Envelopes {
@@ -28,11 +31,13 @@ public class Envelopes {
     private final NodeKeys keys;
     private final Partners partners;
     private final JsonMapper json;
+    private final KeyRefetch refetch;
 
-    Envelopes(NodeKeys keys, Partners partners, JsonMapper json) {
+    Envelopes(NodeKeys keys, Partners partners, JsonMapper json, KeyRefetch refetch) {
         this.keys = keys;
         this.partners = partners;
         this.json = json;
+        this.refetch = refetch;
     }
 
     public String seal(Envelope envelope) {
@@ -50,7 +55,7 @@ public class Envelopes {
     /** Verifies a partner's read notice with its pinned key; the notice must come from the node that signed it. */
     public ReadNotice openNotice(String compact) {
         var jws = Jws.parse(compact, ReadNotice.TYPE);
-        var node = verifyWithPinnedKey(jws);
+        var node = verifyWithPinnedKey(jws, partners::keysWithId, claimed(jws, "readerNode"));
         var notice = read(jws, ReadNotice.class);
         if (!node.equals(notice.readerNode()) || notice.messageId() == null || notice.readAt() == null) {
             throw new EnvelopeRejected(Rejection.BAD_SIGNATURE, "signed with a key of " + node + " but names another reader");
@@ -70,7 +75,7 @@ public class Envelopes {
     /** As {@link #open(String)}, with the pinned keys by key id from {@code keys} (a delivery's lookups). */
     public Opened open(String compact, Function<String, List<Partners.PinnedKey>> keys) {
         var jws = Jws.parse(compact, Envelope.TYPE);
-        var node = verifyWithPinnedKey(jws, keys.apply(jws.getHeader().getKeyID()));
+        var node = verifyWithPinnedKey(jws, keys, claimed(jws, "sender", "node"));
         var envelope = read(jws, Envelope.class);
         if (envelope.v() != Envelope.VERSION) {
             throw new EnvelopeRejected(Rejection.UNSUPPORTED_VERSION, "protocol version " + envelope.v() + " is not supported");
@@ -91,7 +96,7 @@ public class Envelopes {
                     new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt does not acknowledge this message"));
         }
         var jws = Jws.parse(compact, Receipt.TYPE);
-        var node = verifyWithPinnedKey(jws);
+        var node = verifyWithPinnedKey(jws, partners::keysWithId, partnerNode);
         var receipt = read(jws, Receipt.class);
         if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode())
                 || !messageId.equals(receipt.messageId()) || !envelopeSha256.equals(receipt.envelopeSha256())) {
@@ -104,7 +109,7 @@ public class Envelopes {
     /** Verifies a partner's batch receipt (signature, pinned key, receiver); the items are checked by the caller. */
     public BatchReceipt openBatchReceipt(String compact, String partnerNode) {
         var jws = Jws.parse(compact, BatchReceipt.TYPE);
-        var node = verifyWithPinnedKey(jws);
+        var node = verifyWithPinnedKey(jws, partners::keysWithId, partnerNode);
         var receipt = read(jws, BatchReceipt.class);
         if (!node.equals(partnerNode) || !partnerNode.equals(receipt.receiverNode()) || receipt.items() == null) {
             throw new EnvelopeRejected(Rejection.BAD_RECEIPT, "the batch receipt is not one from " + partnerNode);
@@ -126,13 +131,17 @@ public class Envelopes {
         return keys.sign(content, type);
     }
 
-    private String verifyWithPinnedKey(JWSObject jws) {
-        return verifyWithPinnedKey(jws, partners.keysWithId(jws.getHeader().getKeyID()));
-    }
-
-    /** Returns the node whose pinned key (among the keys pinned with the JWS's key id) verified the signature. */
-    private String verifyWithPinnedKey(JWSObject jws, List<Partners.PinnedKey> candidates) {
+    /**
+     * Returns the node whose pinned key (among the keys pinned with the JWS's key id) verified the signature;
+     * {@code claimedNode}, whom the content says it comes from, is asked for its keys when the key id is new.
+     */
+    private String verifyWithPinnedKey(JWSObject jws, Function<String, List<Partners.PinnedKey>> keys,
+                                       @Nullable String claimedNode) {
         var kid = jws.getHeader().getKeyID();
+        var candidates = keys.apply(kid);
+        if (candidates.isEmpty() && kid != null && refetch.refetched(claimedNode, kid)) {
+            candidates = keys.apply(kid);
+        }
         if (candidates.isEmpty()) {
             throw new EnvelopeRejected(Rejection.UNKNOWN_KEY, "no partner key " + kid + " is pinned here");
         }
@@ -153,6 +162,19 @@ public class Envelopes {
             return read(JWSObject.parse(stored), Envelope.class);
         } catch (java.text.ParseException e) {
             throw new IllegalStateException("a stored envelope is not a JWS", e);
+        }
+    }
+
+    /** A node named in the claims at {@code path}, before anything is verified; null when there is none. */
+    private @Nullable String claimed(JWSObject jws, String... path) {
+        try {
+            var node = json.readTree(jws.getPayload().toBytes());
+            for (var name : path) {
+                node = node.path(name);
+            }
+            return node.isString() ? node.asString() : null;
+        } catch (JacksonException e) {
+            return null;
         }
     }
 

@@ -82,9 +82,15 @@ public class PartnerTrust {
     /** Refreshes a trusted partner's keys from its current export, which a key pinned here must have signed. */
     @Transactional
     public List<String> refresh(Partners.Partner partner) throws IOException, InterruptedException {
-        var reply = client.get(partner.baseUrl(), KeyExports.PATH);
+        var url = client.target(partner.baseUrl(), KeyExports.PATH);
+        FederationClient.Reply reply;
+        try {
+            reply = client.get(partner.baseUrl(), KeyExports.PATH);
+        } catch (IOException e) {
+            throw new IOException("no answer from " + url + " (" + FederationClient.describe(e) + ")", e);
+        }
         if (reply.status() != 200) {
-            throw new IOException(partner.nodeId() + " answered " + reply.status() + " for its key export");
+            throw new IOException(url + " answered " + reply.status() + " instead of the key export");
         }
         return importExport(reply.body(), null, "DIRECTORY_EXPORT", partner.baseUrl());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liaison.exchange.outbound.FederationClient;
 import org.liaison.exchange.settings.ExchangeSettings;
 import org.liaison.shared.DomainException;
 import org.slf4j.Logger;
@@ -51,7 +52,8 @@ public class PeerBootstrap {
     }
 
     @Scheduled(initialDelayString = "${liaison.exchange.key-refresh:PT1M}", fixedDelayString = "${liaison.exchange.key-refresh:PT1M}")
-    @SchedulerLock(name = "exchange-key-refresh", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "exchange-key-refresh", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "#{T(org.liaison.audit.SchedulerLocks).atLeast('${liaison.exchange.key-refresh:PT1M}', 'PT5M')}")
     public void refreshPartnerKeys() {
         for (var partner : partners.all()) {
             if (!partner.trusted()) {
@@ -63,7 +65,8 @@ public class PeerBootstrap {
                     log.info("Pinned new keys {} of {} from its signed export", added, partner.nodeId());
                 }
             } catch (IOException | DomainException e) {
-                log.info("could not refresh the keys of {}: {}", partner.nodeId(), e.getMessage());
+                log.info("could not refresh the keys of {}: {}", partner.nodeId(),
+                        e.getMessage() != null ? e.getMessage() : FederationClient.describe(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

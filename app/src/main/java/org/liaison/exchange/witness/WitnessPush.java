@@ -50,7 +50,8 @@ class WitnessPush {
 
     @Scheduled(initialDelayString = "${liaison.exchange.witness-interval:PT5S}",
             fixedDelayString = "${liaison.exchange.witness-interval:PT5S}")
-    @SchedulerLock(name = "exchange-witness-push", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "exchange-witness-push", lockAtMostFor = "PT5M",
+            lockAtLeastFor = "#{T(org.liaison.audit.SchedulerLocks).atLeast('${liaison.exchange.witness-interval:PT5S}', 'PT5M')}")
     public void pushToPartners() { // public so that ShedLock's proxy surely intercepts it; the class stays internal
         for (var partner : witnessing.trustedPartners()) {
             try {

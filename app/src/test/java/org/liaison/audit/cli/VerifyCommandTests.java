@@ -83,6 +83,34 @@ class VerifyCommandTests {
     }
 
     @Test
+    void checksANodeOnAnExternalDatabaseThroughItsDataDirAndEnvironment(@TempDir Path externalNodesDataDir) throws Exception {
+        try (var node = TestDatabases.startNodeDatabase(dataDir)) {
+            writeChainAndCheckpoint(JdbcClient.create(node.as(DatabaseRole.APPLICATION)), 4);
+            var password = node.password(DatabaseRole.APPLICATION);
+            var env = Map.of("SPRING_DATASOURCE_URL", node.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", "liaison_app",
+                    "SPRING_DATASOURCE_PASSWORD", password);
+
+            assertThat(verify(env, externalNodesDataDir.toString())).as(output()).isEqualTo(VerifyCommand.INTACT);
+            assertThat(output()).contains("entries     : 4", "as liaison_app").doesNotContain(password);
+
+            var withUserInfo = node.jdbcUrl().replace("//", "//liaison_app:" + password + "@");
+            assertThat(verify(Map.of(), "--jdbc-url", withUserInfo, "--keys", dataDir.resolve("keys.jwk").toString()))
+                    .as(output()).isEqualTo(VerifyCommand.INTACT);
+            assertThat(output()).contains("as liaison_app").doesNotContain(password);
+        }
+    }
+
+    @Test
+    void saysInOneLineWhereItLookedWhenTheDataDirHasNoDatabaseAndNoneIsConfigured() {
+        assertThat(verify(Map.of(), dataDir.toString())).isEqualTo(VerifyCommand.ERROR);
+        assertThat(output().strip()).startsWith("audit-verify: no embedded PostgreSQL in " + dataDir.resolve("postgres"))
+                .contains("SPRING_DATASOURCE_URL").doesNotContain("\n");
+
+        assertThat(verify(Map.of(), "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/liaison")).isEqualTo(VerifyCommand.ERROR);
+        assertThat(output()).as("never the operating system's user").contains("no database user", "LIAISON_DB_USER");
+    }
+
+    @Test
     void answersUsageAndConnectionErrorsWithStatusTwo() {
         assertThat(verify()).isEqualTo(VerifyCommand.ERROR);
         assertThat(verify("a", "b")).isEqualTo(VerifyCommand.ERROR);
@@ -127,9 +155,13 @@ class VerifyCommandTests {
     }
 
     private int verify(String... args) {
+        return verify(Map.of(), args);
+    }
+
+    private int verify(Map<String, String> env, String... args) {
         out.reset();
         var printer = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return VerifyCommand.run(args, Map.of(), printer, printer);
+        return VerifyCommand.run(args, env, printer, printer);
     }
 
     private String output() {
