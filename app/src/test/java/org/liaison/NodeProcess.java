@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.liaison.node.DatabaseRole;
@@ -34,6 +36,7 @@ public final class NodeProcess implements AutoCloseable {
     public final int port;
     public final Path dataDir;
     private final List<String> args = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>();
     private final List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
     private Process process;
     private int starts;
@@ -58,6 +61,22 @@ public final class NodeProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a node option, replacing the value given before: Spring joins a repeated {@code --name=} with commas.
+     * E.g. {@code set("liaison.node.base-url", lb)} for an instance behind a load balancer.
+     */
+    public NodeProcess set(String name, String value) {
+        args.removeIf(a -> a.startsWith("--" + name + "="));
+        args.add("--" + name + "=" + value);
+        return this;
+    }
+
+    /** An environment variable of the node's process, as an operator sets {@code SPRING_DATASOURCE_URL}. */
+    public NodeProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     /** An option for the node's JVM, e.g. {@code -Xmx1g}. */
     public NodeProcess jvm(String option) {
         jvm.add(option);
@@ -78,25 +97,43 @@ public final class NodeProcess implements AutoCloseable {
         command.addAll(jvm);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(args);
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(++starts).toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(++starts).toFile());
+        builder.environment().putAll(env);
+        process = builder.start();
         return this;
     }
 
     /** Waits until the node answers its health check, failing at once if it exits meanwhile. */
     public void awaitHealthy() {
+        awaitAnswer("/actuator/health");
+    }
+
+    /**
+     * Waits until the node is ready for traffic (what a load balancer checks): its start-up work, demo data
+     * included, is done.
+     */
+    public void awaitReady() {
+        awaitAnswer("/actuator/health/readiness");
+    }
+
+    private void awaitAnswer(String path) {
         try (var client = HttpClient.newHttpClient()) {
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(id + " exited; see " + log(starts));
                 }
-                return healthy(client);
+                return answers(client, path);
             });
         }
     }
 
     public boolean healthy(HttpClient client) throws InterruptedException {
+        return answers(client, "/actuator/health");
+    }
+
+    private boolean answers(HttpClient client, String path) throws InterruptedException {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

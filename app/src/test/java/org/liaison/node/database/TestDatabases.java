@@ -37,6 +37,15 @@ public final class TestDatabases {
         return new NodeDatabase(dataDir, database);
     }
 
+    /**
+     * A PostgreSQL server of the nodes' own kind (durable: fsync, synchronous_commit and full_page_writes on;
+     * roles {@code liaison_owner} and {@code liaison_app} with passwords) with an empty database, for nodes
+     * that use it as their external database ({@code SPRING_DATASOURCE_URL}) and migrate it themselves.
+     */
+    public static NodeDatabase startEmptyDatabase(Path dataDir) {
+        return new NodeDatabase(dataDir, NodeCluster.start(dataDir, 0, true));
+    }
+
     /** As the node migrates: as the owner, with the grants to the application role after the migrations. */
     static void migrate(EmbeddedDatabase database) {
         try (var app = database.pool(1)) {
