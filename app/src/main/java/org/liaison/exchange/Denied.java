@@ -3,14 +3,21 @@ package org.liaison.exchange;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.ClauseRef;
 import org.liaison.agreements.DenyReason;
+import org.liaison.agreements.PolicyExplanation;
 import org.liaison.shared.Forbidden;
 
 /**
- * Not sent, and nothing written: why, in words for the officer (naming no agreement they may not see), the
- * policy's reason when the agreements refused it, and the clause that came closest, if the officer may see it.
+ * Not sent, and nothing written: why, in English words for APIs and logs (naming no agreement the officer may not
+ * see), the policy's reason when the agreements refused it, the clause that came closest, if the officer may see
+ * it, and the policy's explanation as a code with arguments, for a page to say in the officer's language.
  */
-public record Denied(Why why, String explanation, @Nullable DenyReason policyReason, @Nullable ClauseRef closest)
-        implements SendResult, SendCheck {
+public record Denied(Why why, String explanation, @Nullable DenyReason policyReason, @Nullable ClauseRef closest,
+                     @Nullable PolicyExplanation policy) implements SendResult, SendCheck {
+
+    /** A refusal that is not the agreements': nothing for the policy to explain. */
+    public Denied(Why why, String explanation, @Nullable DenyReason policyReason, @Nullable ClauseRef closest) {
+        this(why, explanation, policyReason, closest, null);
+    }
 
     /** Why a message cannot go. */
     public enum Why {
