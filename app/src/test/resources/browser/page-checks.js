@@ -25,7 +25,9 @@
     findings.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide in ' + window.innerWidth);
   }
 
-  // Visible text, without what is data by declaration (translate="no"), code and form values.
+  // Visible text, without what is data by declaration (translate="no"), code and form values. The templates mark
+  // as data, with translate="no", what officers typed or registered and is shown as entered (titles, notes, names
+  // of agencies, committees and people, audit details as recorded); every other word comes from the bundles.
   const skip = el => el.closest('[translate="no"], code, kbd, samp, pre, script, style, textarea, select, [aria-hidden="true"]');
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const texts = [];

@@ -1,5 +1,6 @@
 package org.liaison.agreements;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,18 +16,22 @@ public record PolicyAnswer(boolean allowed,
                            @Nullable HandlingCode handling,
                            @Nullable Integer retentionDays,
                            @Nullable DenyReason reason,
-                           String explanation,
+                           PolicyExplanation why,
                            boolean withheld) {
 
-    static final String WITHHELD = "Allowed by an agreement you may not see; its reference, text and retention "
-            + "period are withheld. Mark the data with the handling code given.";
-
     /** From the decision over every agreement and the decision over those the officer may see. */
-    public static PolicyAnswer of(PolicyDecision decision, PolicyDecision seen) {
+    public static PolicyAnswer of(PolicyDecision decision, PolicyDecision seen, PolicyQuery query) {
         if (decision.allowed() && !seen.allowed()) {
-            return new PolicyAnswer(true, null, decision.handling(), null, null, WITHHELD, true);
+            return new PolicyAnswer(true, null, decision.handling(), null, null,
+                    PolicyExplanation.withoutClause(PolicyExplanation.Code.WITHHELD, query, decision.handling()), true);
         }
         return new PolicyAnswer(seen.allowed(), seen.clause(), seen.handling(),
-                seen.allowed() ? seen.retentionDays() : null, seen.reason(), seen.explanation(), false);
+                seen.allowed() ? seen.retentionDays() : null, seen.reason(), seen.why(), false);
+    }
+
+    /** Why, in English: for APIs and logs (pages render {@link #why()} in the officer's language). */
+    @JsonProperty("explanation")
+    public String explanation() {
+        return why.english();
     }
 }

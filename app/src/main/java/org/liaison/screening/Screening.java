@@ -2,6 +2,7 @@ package org.liaison.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.directory.AgencyId;
 import org.liaison.exchange.Retention;
 import org.liaison.identity.Reach;
+import org.liaison.node.ThisNode;
 import org.liaison.screening.alerts.AlertRecords;
 import org.liaison.screening.alerts.AlertSharing;
 import org.liaison.screening.alerts.Alerts;
@@ -72,11 +74,13 @@ public class Screening {
     private final double threshold;
     private final HitActivity activity;
     private final AlertFinder finder;
+    private final ThisNode node;
 
     Screening(Screenings screenings, AlertRecords alertRecords, AlertSharing sharing, Alerts alerts, Hits hits, HitDecisions decisions,
               HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index,
               Retentions retentions, Clock clock, @Value("${liaison.screening.threshold:0.80}") double threshold,
-              HitActivity activity, AlertFinder finder) {
+              HitActivity activity, AlertFinder finder, ThisNode node) {
+        this.node = node;
         this.activity = activity;
         this.finder = finder;
         this.retentions = retentions;
@@ -106,7 +110,7 @@ public class Screening {
     @Transactional
     @PreAuthorize(Permissions.SCREENS)
     public ScreeningResult screen(@Valid Traveller traveller, @Nullable Double threshold) {
-        var notes = new ArrayList<String>();
+        var notes = new ArrayList<MrzNote>();
         var filled = traveller;
         if (traveller.mrz() != null) {
             var mrz = Mrz.parse(traveller.mrz());
@@ -309,18 +313,26 @@ public class Screening {
         return decisions.discard(hit(id), Reasons.required(reason));
     }
 
+    /** Activity over the days from {@code from} to {@code to}, each day as it is in the node's zone. */
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.SCREENS)
     public ScreeningStatistics statistics(LocalDate from, LocalDate to) {
+        return statistics(from, to, node.zone());
+    }
+
+    /** Activity over the days from {@code from} to {@code to}, each day as it is in {@code zone} (the officer's). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.SCREENS)
+    public ScreeningStatistics statistics(LocalDate from, LocalDate to, ZoneId zone) {
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
             throw new InvalidInput("choose a period of at most five years, ending after it starts");
         }
-        return statistics.between(from, to, Reach.current(), clock.getZone());
+        return statistics.between(from, to, Reach.current(), zone);
     }
 
-    /** Today on this node, for forms that default to a period. */
+    /** Today on this node (in its zone, not the clock's UTC), for forms that default to a period. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(node.zone()));
     }
 
     /** Whether the caller may withdraw the alert: one of this node's, in force, of an agency they act for. */

@@ -8,7 +8,7 @@ import java.util.UUID;
  * already a hit awaiting a decision), and what the MRZ reader noticed (failed check digits, say).
  */
 public record ScreeningResult(UUID screening, Traveller traveller, double threshold, List<PossibleMatch> matches,
-                              List<String> notes, long micros) {
+                              List<MrzNote> notes, long micros) {
 
     public boolean clear() {
         return matches.isEmpty();

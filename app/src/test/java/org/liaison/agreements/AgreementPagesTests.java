@@ -1,5 +1,6 @@
 package org.liaison.agreements;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -141,7 +142,25 @@ class AgreementPagesTests {
         mvc.perform(get("/agreements/policy").header("HX-Request", "true").param("sender", "KH/MOI")
                         .param("recipient", "LA/MPS").param("category", "PRISONER_RECORD")
                         .param("purpose", "INVESTIGATION").param("at", "2026-06-01T10:00"))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("badge bad"), containsString("not PRISONER_RECORD"))));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("badge bad"),
+                        containsString(" covers KH/MOI → LA/MPS for "), containsString(", not for Prisoner record."),
+                        not(containsString("PRISONER_RECORD")))));
+    }
+
+    @Test
+    void theSimulatorExplainsInTheOfficersLanguageWithoutRawCodes() throws Exception {
+        var khmer = mvc.perform(get("/agreements/policy").header("HX-Request", "true").param("sender", "KH/MOI")
+                        .param("recipient", "LA/MPS").param("category", "PRISONER_RECORD")
+                        .param("purpose", "INVESTIGATION").param("at", "2026-06-01T10:00").locale(Locale.forLanguageTag("km")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var allowed = mvc.perform(get("/agreements/policy").header("HX-Request", "true").param("sender", "KH/MOI")
+                        .param("recipient", "LA/MPS").param("category", "DRUG_TRAFFICKING_INFORMATION")
+                        .param("purpose", "INVESTIGATION").param("at", "2026-06-01T10:00").locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(khmer).contains(" មាត្រា ", " គ្របដណ្ដប់ KH/MOI → LA/MPS សម្រាប់ ", "មិនមែនសម្រាប់ កំណត់ត្រាអ្នកទោស ទេ។")
+                .doesNotContain("PRISONER_RECORD", "covers");
+        assertThat(allowed).contains("ອະນຸຍາດໂດຍ ", " ມາດຕາ ").doesNotContain("Allowed by", "AMBER_STRICT");
     }
 
     @Test

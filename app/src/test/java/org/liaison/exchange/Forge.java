@@ -10,6 +10,7 @@ import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.ClauseRef;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.HandlingCode;
+import org.liaison.agreements.Party;
 import org.liaison.agreements.PolicyDecision;
 import org.liaison.agreements.Purpose;
 import org.liaison.exchange.outbound.DeliveryWorker;
@@ -41,8 +42,11 @@ final class Forge {
     static Envelope envelope(FederationNode sender, DataCategory category, Purpose purpose, Instant sentAt) {
         var message = new OutgoingMessage(MessageMother.KH_MOI, MessageMother.LA_MPS, MessageKind.NOTIFICATION, category,
                 purpose, MessageMother.letter("Forged " + category), null, null, List.of());
-        var decision = new PolicyDecision(true, new ClauseRef(AgreementId.of("KH-LA-SEC-2026"), "2.1"), HandlingCode.AMBER,
-                730, null, "forged by the test");
+        var clause = new ClauseRef(AgreementId.of("KH-LA-SEC-2026"), "2.1");
+        var decision = new PolicyDecision(true, clause, HandlingCode.AMBER, 730, null,
+                org.liaison.agreements.PolicyExplanation.ofClause(org.liaison.agreements.PolicyExplanation.Code.ALLOWED,
+                        clause, "forged by the test", Party.of(message.sender()), Party.of(message.recipient()),
+                        List.of(category), List.of(purpose), null, null, null, HandlingCode.AMBER, 730));
         return Drafts.envelope(MessageId.random(), ConversationId.random(), message, sender.bean(ThisNode.class), "LA-1",
                 decision, sentAt.truncatedTo(ChronoUnit.MILLIS),
                 category.name().toLowerCase(java.util.Locale.ROOT) + "/1", MessageMother.plainPayload("Forged " + category));

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +62,18 @@ class MessagePagesTests {
                         .param("category", "DRUG_TRAFFICKING_INFORMATION").param("purpose", "INVESTIGATION")
                         .param("subject", "Convoy").param("body", "Details"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Not sent: no agreement allows sending"),
-                        not(containsString("Exception")))));
+                .andExpect(content().string(allOf(containsString("Not sent: no agreement in force allows your agency"),
+                        containsString("sharing clause between KH/MOI and MM/MOHA."), not(containsString("Exception")))));
+    }
+
+    @Test
+    void saysWhyNoAgreementAllowsTheMessageInTheOfficersLanguage() throws Exception {
+        mvc.perform(post("/messages/new").with(csrf()).param("lang", "km").param("recipient", "MM/MOHA")
+                        .param("kind", "NOTIFICATION").param("category", "DRUG_TRAFFICKING_INFORMATION")
+                        .param("purpose", "INVESTIGATION").param("subject", "Convoy").param("body", "Details"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("មានប្រការចែករំលែករវាង KH/MOI និង MM/MOHA ទេ។"),
+                        not(containsString("no agreement")), not(containsString("sharing clause")))));
     }
 
     @Test
@@ -81,7 +92,8 @@ class MessagePagesTests {
                          "purpose": "INVESTIGATION", "payload": {"subject": "Convoy", "body": "Details"}}"""))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(content().string(containsString("no agreement allows sending DRUG_TRAFFICKING_INFORMATION")));
+                .andExpect(content().string(containsString("no agreement allows sending DRUG_TRAFFICKING_INFORMATION")))
+                .andExpect(jsonPath("$.why").value("AGREEMENTS")).andExpect(jsonPath("$.reason").value("NO_AGREEMENT"));
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.liaison.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -74,6 +77,8 @@ class ScreeningJourneyTests {
             card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                     .setName("Confirm: same person")).click();
             khPage.getByText("Notified, awaiting reply").waitFor();
+            var hit = card.getAttribute("id").substring("match-".length());
+            screenshotsInKhmerAndLao(kh, khPage, hit);
 
             signIn(laPage, la, "la.officer");
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -84,6 +89,38 @@ class ScreeningJourneyTests {
             assertThat(laPage.locator("table.data").textContent()).contains("Dong Kralor");
             accessible(laPage, "alert with reported hit");
         }
+    }
+
+    /**
+     * The pages docs/screenshots shows in Khmer and Lao: the hit, the message that told the issuing agency, the
+     * messages list on a tablet and the audit log (as the administrator). Each is the screen as an officer sees it
+     * (not the whole scrolled page), small enough for the repository; copy them from target/screenshots.
+     */
+    private static void screenshotsInKhmerAndLao(FederationNode kh, Page page, String hit) throws Exception {
+        try (var adminContext = browser.newContext(); var admin = adminContext.newPage()) {
+            signIn(admin, kh, "kh.admin");
+            for (var language : List.of("km", "lo")) {
+                page.setViewportSize(1366, 768);
+                page.navigate(kh.baseUrl() + "/screening/hits/" + hit + "?lang=" + language);
+                screen(page, "hit-detail-" + language);
+                page.navigate(kh.baseUrl() + page.locator("main a[href^='/messages/']").first().getAttribute("href"));
+                screen(page, "hit-message-" + language);
+                page.setViewportSize(768, 1024);
+                page.navigate(kh.baseUrl() + "/messages");
+                screen(page, "messages-tablet-" + language);
+                admin.setViewportSize(1366, 768);
+                admin.navigate(kh.baseUrl() + "/audit?lang=" + language);
+                screen(admin, "audit-log-" + language);
+            }
+        }
+    }
+
+    private static void screen(Page page, String name) throws Exception {
+        page.evaluate("document.fonts.ready");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(name.substring(name.length() - 2));
+        var file = Path.of("target/screenshots/" + name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        assertThat(Files.size(file)).as(name).isLessThan(300_000);
     }
 
     private static void signIn(Page page, FederationNode node, String username) throws Exception {

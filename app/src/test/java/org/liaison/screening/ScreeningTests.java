@@ -3,6 +3,8 @@ package org.liaison.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,18 @@ class ScreeningTests {
         var stats = screening.statistics(screening.today(), screening.today());
         assertThat(stats.discarded()).isPositive();
         assertThat(stats.falsePositiveRate()).isNotNull().isPositive();
+    }
+
+    @Test
+    void statisticsCountEachScreeningOnTheDayItWasInTheZoneAsked() {
+        screening.screen(AlertMother.traveller("Bounmy Phommachanh", null, null), null);
+        var ahead = ZoneId.of("Pacific/Kiritimati");
+        var behind = ZoneId.of("Etc/GMT+12");
+        var today = LocalDate.now(ahead);
+
+        // 26 hours apart: the day that has begun at UTC+14 has not yet begun at UTC-12.
+        assertThat(screening.statistics(today, today, ahead).screenings()).isPositive();
+        assertThat(screening.statistics(today, today, behind).screenings()).isZero();
     }
 
     @Test

@@ -39,6 +39,6 @@ public class PolicyAnswers {
         var visible = new HashMap<AgreementId, Boolean>();
         var seen = index.decideAmong(query, id -> visible.computeIfAbsent(id,
                 key -> agreements.summary(key).filter(viewer::maySee).isPresent()));
-        return PolicyAnswer.of(index.decide(query), seen);
+        return PolicyAnswer.of(index.decide(query), seen, query);
     }
 }

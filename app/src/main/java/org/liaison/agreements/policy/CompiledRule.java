@@ -1,14 +1,14 @@
 package org.liaison.agreements.policy;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.ClauseRef;
 import org.liaison.agreements.DataCategory;
 import org.liaison.agreements.DenyReason;
 import org.liaison.agreements.PolicyDecision;
+import org.liaison.agreements.PolicyExplanation;
+import org.liaison.agreements.PolicyExplanation.Code;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.agreements.Purpose;
 
@@ -22,9 +22,7 @@ record CompiledRule(PolicyRule source, long categories, long purposes, boolean e
         long from = seconds(rule.validFrom(), Long.MIN_VALUE);
         long until = seconds(rule.validUntil(), Long.MAX_VALUE);
         var allowed = PolicyDecision.allow(rule.clause(), rule.handling(), rule.retentionDays(),
-                "Allowed by " + rule.clause() + " (" + rule.agreementTitle() + "): " + rule.from() + " → "
-                        + rule.to() + ", handling " + rule.handling() + ", keep at most " + rule.retentionDays()
-                        + " days.");
+                explanation(rule, Code.ALLOWED, null, null));
         return new CompiledRule(rule, categories, purposes, rule.status().enteredIntoForce(), from, until, allowed);
     }
 
@@ -53,23 +51,20 @@ record CompiledRule(PolicyRule source, long categories, long purposes, boolean e
         return at >= validUntil ? DenyReason.EXPIRED : null;
     }
 
-    String explainMiss(DenyReason reason, PolicyQuery query) {
-        var prefix = source.clause() + " (" + source.agreementTitle() + ") covers " + source.from() + " → "
-                + source.to();
-        return switch (reason) {
-            case CATEGORY_NOT_COVERED -> prefix + " for " + names(source.categories()) + ", not "
-                    + query.category() + ".";
-            case PURPOSE_NOT_COVERED -> prefix + " for " + query.category() + " only for "
-                    + names(source.purposes()) + ", not " + query.purpose() + ".";
-            case NOT_IN_FORCE -> prefix + ", but the agreement is " + source.status() + ", not in force.";
-            case NOT_YET_VALID -> prefix + ", but only from " + source.validFrom() + ".";
-            case EXPIRED -> prefix + ", but its validity ended at " + source.validUntil() + ".";
-            case NO_AGREEMENT, DIRECTION_NOT_COVERED -> prefix + ".";
+    /** The deny answer naming this rule as the closest, for the reason it missed. */
+    PolicyDecision deny(DenyReason reason, PolicyQuery query) {
+        var at = switch (reason) {
+            case NOT_YET_VALID -> source.validFrom();
+            case EXPIRED -> source.validUntil();
+            default -> null;
         };
+        return PolicyDecision.deny(reason, source.clause(), explanation(source, Code.of(reason), query, at));
     }
 
-    private static String names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    private static PolicyExplanation explanation(PolicyRule rule, Code code, @Nullable PolicyQuery query,
+                                                 @Nullable Instant at) {
+        return PolicyExplanation.ofClause(code, rule.clause(), rule.agreementTitle(), rule.from(), rule.to(),
+                rule.categories(), rule.purposes(), query, rule.status(), at, rule.handling(), rule.retentionDays());
     }
 
     private static long seconds(@Nullable Instant instant, long otherwise) {

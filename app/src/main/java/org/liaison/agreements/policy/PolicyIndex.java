@@ -15,6 +15,8 @@ import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.DenyReason;
 import org.liaison.agreements.Party;
 import org.liaison.agreements.PolicyDecision;
+import org.liaison.agreements.PolicyExplanation;
+import org.liaison.agreements.PolicyExplanation.Code;
 import org.liaison.agreements.PolicyQuery;
 import org.liaison.directory.AgencyId;
 
@@ -116,15 +118,12 @@ public final class PolicyIndex {
             for (int recipient : recipients) {
                 if (connects(byPair.get(pair(recipient, sender)), among)) {
                     return PolicyDecision.deny(DenyReason.DIRECTION_NOT_COVERED, null,
-                            "Agreements let " + query.recipient() + " share with " + query.sender()
-                                    + ", but no clause covers data going from " + query.sender()
-                                    + " to " + query.recipient() + ".");
+                            PolicyExplanation.withoutClause(Code.DIRECTION_NOT_COVERED, query, null));
                 }
             }
         }
-        return PolicyDecision.deny(DenyReason.NO_AGREEMENT, null,
-                (among == null ? "No agreement in the registry" : "No agreement you may see")
-                        + " has a sharing clause between " + query.sender() + " and " + query.recipient() + ".");
+        return PolicyDecision.deny(DenyReason.NO_AGREEMENT, null, PolicyExplanation.withoutClause(
+                among == null ? Code.NO_AGREEMENT : Code.NO_VISIBLE_AGREEMENT, query, null));
     }
 
     private static boolean connects(CompiledRule @Nullable [] rules, @Nullable Predicate<AgreementId> among) {
@@ -163,7 +162,7 @@ public final class PolicyIndex {
 
     private record Miss(DenyReason reason, CompiledRule rule) {
         PolicyDecision explain(PolicyQuery query) {
-            return PolicyDecision.deny(reason, rule.clause(), rule.explainMiss(reason, query));
+            return rule.deny(reason, query);
         }
     }
 }

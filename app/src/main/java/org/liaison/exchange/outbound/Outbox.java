@@ -154,12 +154,13 @@ public class Outbox {
     /** The agreements' refusal, told as the officer may hear it (no agreement they may not see is named). */
     private Denied denial(PolicyQuery query, PolicyDecision decision, Reach reach) {
         if (reach instanceof Reach.Node) {
-            return new Denied(Denied.Why.AGREEMENTS, decision.explanation(), decision.reason(), decision.clause());
+            return new Denied(Denied.Why.AGREEMENTS, decision.explanation(), decision.reason(), decision.clause(),
+                    decision.why());
         }
         var answer = agreements.answer(query);
         return new Denied(Denied.Why.AGREEMENTS, "no agreement allows sending " + query.category() + " to "
                 + query.recipient() + " for " + query.purpose() + " (" + answer.reason() + "): " + answer.explanation(),
-                answer.reason(), answer.clause());
+                answer.reason(), answer.clause(), answer.why());
     }
 
     /** What the checks let through: the decision to sign under and the partner node to deliver to. */

@@ -26,6 +26,7 @@ import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -107,8 +108,12 @@ class MessagePages {
                     redirect.addFlashAttribute("flash", "exchange.flash.queued");
                     return "redirect:/messages/" + sent.id();
                 }
-                case Denied denied -> result.reject("exchange.refused", new Object[] { denied.explanation() },
-                        denied.explanation());
+                case Denied denied -> {
+                    // The reason in the officer's language; the policy's own explanation below it (compose.html).
+                    result.reject("exchange.refused", new Object[] {
+                            new DefaultMessageSourceResolvable("exchange.denied." + denied.why()) }, denied.explanation());
+                    model.addAttribute("refusal", denied.policy());
+                }
             }
         } catch (DomainException e) {
             result.reject("exchange.refused", new Object[] { e.getMessage() }, e.getMessage());

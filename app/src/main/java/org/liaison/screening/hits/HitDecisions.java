@@ -52,7 +52,7 @@ public class HitDecisions {
     public AlertHit confirm(AlertHit hit, String note) {
         decide(hit, HitStatus.CONFIRMED, note);
         if (hit.ownAlert()) {
-            hits.notice(hit.id(), HitNotice.LOCAL, "the alert was issued on this node", null);
+            hits.notice(hit.id(), HitNotice.LOCAL, null, null);
         } else {
             notifyIssuer(hit, note);
         }
@@ -83,8 +83,10 @@ public class HitDecisions {
         var message = new OutgoingMessage(hit.agency(), hit.issuingAgency(), MessageKind.REQUEST,
                 DataCategory.HIT_NOTIFICATION, AlertSharing.PURPOSE, notification, now.plus(ANSWER_WITHIN), null, List.of());
         switch (exchange.send(message)) {
-            case Sent sent -> hits.notice(hit.id(), HitNotice.SENT, "clause " + sent.clause(), sent.id().value());
-            case Denied denied -> hits.notice(hit.id(), HitNotice.NOT_ALLOWED, denied.explanation(), null);
+            // Details are codes the hit page says in the officer's language: the clause, or why not (a reason's name).
+            case Sent sent -> hits.notice(hit.id(), HitNotice.SENT, sent.clause().toString(), sent.id().value());
+            case Denied denied -> hits.notice(hit.id(), HitNotice.NOT_ALLOWED, denied.policyReason() != null
+                    ? denied.policyReason().name() : denied.why().name(), null);
         }
     }
 }

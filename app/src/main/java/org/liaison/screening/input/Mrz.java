@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.screening.Gender;
+import org.liaison.screening.MrzNote;
+import org.liaison.screening.MrzNote.Field;
 
 /**
  * Reads the machine-readable zone of a travel document as pasted from a reader or typed (ICAO Doc 9303:
@@ -47,30 +49,30 @@ public final class Mrz {
     }
 
     private static MrzData twoLines(String name, String second, String issuer) {
-        var problems = new ArrayList<String>();
-        var number = field(second, 0, 9, second.charAt(9), "document number", problems);
-        var birth = date(field(second, 13, 19, second.charAt(19), "date of birth", problems), true, problems);
-        var expiry = date(field(second, 21, 27, second.charAt(27), "expiry date", problems), false, problems);
+        var problems = new ArrayList<MrzNote>();
+        var number = field(second, 0, 9, second.charAt(9), Field.DOCUMENT_NUMBER, problems);
+        var birth = date(field(second, 13, 19, second.charAt(19), Field.DATE_OF_BIRTH, problems), Field.DATE_OF_BIRTH, problems);
+        var expiry = date(field(second, 21, 27, second.charAt(27), Field.EXPIRY_DATE, problems), Field.EXPIRY_DATE, problems);
         var composite = second.substring(0, 10) + second.substring(13, 20) + second.substring(21, second.length() - 1);
-        check(composite, second.charAt(second.length() - 1), "composite", problems);
+        check(composite, second.charAt(second.length() - 1), Field.COMPOSITE, problems);
         return data(name, number, second.substring(10, 13), issuer, birth, second.charAt(20), expiry, problems);
     }
 
     private static MrzData identityCard(List<String> lines) {
         var first = lines.get(0);
         var second = lines.get(1);
-        var problems = new ArrayList<String>();
-        var number = field(first, 5, 14, first.charAt(14), "document number", problems);
-        var birth = date(field(second, 0, 6, second.charAt(6), "date of birth", problems), true, problems);
-        var expiry = date(field(second, 8, 14, second.charAt(14), "expiry date", problems), false, problems);
+        var problems = new ArrayList<MrzNote>();
+        var number = field(first, 5, 14, first.charAt(14), Field.DOCUMENT_NUMBER, problems);
+        var birth = date(field(second, 0, 6, second.charAt(6), Field.DATE_OF_BIRTH, problems), Field.DATE_OF_BIRTH, problems);
+        var expiry = date(field(second, 8, 14, second.charAt(14), Field.EXPIRY_DATE, problems), Field.EXPIRY_DATE, problems);
         check(first.substring(5, 30) + second.substring(0, 7) + second.substring(8, 15) + second.substring(18, 29),
-                second.charAt(29), "composite", problems);
+                second.charAt(29), Field.COMPOSITE, problems);
         return data(lines.get(2), number, second.substring(15, 18), first.substring(2, 5), birth, second.charAt(7),
                 expiry, problems);
     }
 
     private static MrzData data(String name, String number, String nationality, String issuer,
-                                @Nullable LocalDate birth, char sex, @Nullable LocalDate expiry, List<String> problems) {
+                                @Nullable LocalDate birth, char sex, @Nullable LocalDate expiry, List<MrzNote> problems) {
         var parts = name.split("<<", 2);
         var surname = parts[0].replace('<', ' ').strip();
         var given = parts.length > 1 ? parts[1].replace('<', ' ').strip().replaceAll(" +", " ") : "";
@@ -78,16 +80,16 @@ public final class Mrz {
                 birth, Gender.ofMrz(sex), expiry, List.copyOf(problems));
     }
 
-    private static String field(String line, int from, int to, char digit, String what, List<String> problems) {
+    private static String field(String line, int from, int to, char digit, Field what, List<MrzNote> problems) {
         var value = line.substring(from, to);
         check(value, digit, what, problems);
         return value;
     }
 
-    private static void check(String value, char digit, String what, List<String> problems) {
+    private static void check(String value, char digit, Field what, List<MrzNote> problems) {
         if (digit != '<' || !value.replace("<", "").isEmpty()) {
             if (digit < '0' || digit > '9' || checkDigit(value) != digit - '0') {
-                problems.add("the " + what + " check digit does not verify");
+                problems.add(new MrzNote(MrzNote.Code.CHECK_DIGIT, what, value));
             }
         }
     }
@@ -103,7 +105,8 @@ public final class Mrz {
         return sum % 10;
     }
 
-    private static @Nullable LocalDate date(String yymmdd, boolean past, List<String> problems) {
+    private static @Nullable LocalDate date(String yymmdd, Field field, List<MrzNote> problems) {
+        var past = field == Field.DATE_OF_BIRTH;
         if (!yymmdd.matches("[0-9]{6}")) {
             return null;
         }
@@ -113,7 +116,7 @@ public final class Mrz {
         try {
             return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4)));
         } catch (java.time.DateTimeException e) {
-            problems.add("the date " + yymmdd + " does not exist");
+            problems.add(new MrzNote(MrzNote.Code.NO_SUCH_DATE, field, yymmdd));
             return null;
         }
     }
@@ -133,7 +136,7 @@ public final class Mrz {
      */
     public record MrzData(String surname, String givenNames, String documentNumber, @Nullable String nationality,
                           @Nullable String issuingState, @Nullable LocalDate dateOfBirth, @Nullable Gender gender,
-                          @Nullable LocalDate expiry, List<String> problems) {
+                          @Nullable LocalDate expiry, List<MrzNote> problems) {
 
         public String name() {
             return (givenNames + " " + surname).strip();

@@ -38,7 +38,7 @@ public class Screenings {
         this.clock = clock;
     }
 
-    public ScreeningResult screen(Traveller traveller, double threshold, String agency, java.util.List<String> notes) {
+    public ScreeningResult screen(Traveller traveller, double threshold, String agency, java.util.List<org.liaison.screening.MrzNote> notes) {
         long started = System.nanoTime();
         var candidates = screener.candidates(traveller, threshold);
         var id = UUID.randomUUID();

@@ -32,6 +32,7 @@ import org.liaison.screening.Traveller;
 import org.liaison.screening.batches.BatchUploads;
 import org.liaison.screening.input.Reasons;
 import org.liaison.shared.InvalidInput;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -157,6 +158,6 @@ class ScreeningApi {
     @Operation(summary = "Screenings, hits, confirmations and false-positive rate over a period")
     ScreeningStatistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return screening.statistics(from, to);
+        return screening.statistics(from, to, LocaleContextHolder.getTimeZone().toZoneId());
     }
 }

@@ -2,10 +2,12 @@ package org.liaison.screening.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.screening.MrzNote;
 import org.liaison.screening.Gender;
 import org.liaison.shared.InvalidInput;
 
@@ -48,7 +50,9 @@ class MrzTests {
     void reportsAMistypedDocumentNumberButStillReadsTheName() {
         var data = Mrz.parse(SPECIMEN_PASSPORT.replace("L898902C36", "L898902C46"));
 
-        assertThat(data.problems()).contains("the document number check digit does not verify");
+        assertThat(data.problems()).extracting(MrzNote::code, MrzNote::field)
+                .contains(tuple(MrzNote.Code.CHECK_DIGIT, MrzNote.Field.DOCUMENT_NUMBER));
+        assertThat(data.problems().getFirst().text()).isEqualTo("the document number check digit does not verify");
         assertThat(data.surname()).isEqualTo("ERIKSSON");
     }
 
