@@ -46,8 +46,9 @@ public abstract class BrowserTest {
         Browsers.signIn(page, url(""), node.dataDir(), username, PASSWORD);
     }
 
-    protected String secretOf(String username) throws Exception {
-        return Browsers.secretOf(node.dataDir(), username);
+    /** A code this officer has not used yet in this test JVM (the node refuses a replayed one). */
+    protected String freshCode(String username) throws Exception {
+        return Browsers.freshCode(node.dataDir(), username);
     }
 
     protected void accessible(Page page, String name) {

@@ -1,11 +1,15 @@
 package org.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
@@ -43,7 +47,7 @@ public final class Browsers {
     }
 
     /** The steps of codes already used per officer: a node refuses a code's step twice (replay), so wait for the next. */
-    private static final java.util.Map<String, Long> USED_STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> USED_STEPS = new ConcurrentHashMap<>();
 
     /**
      * A code for a step this officer has not used yet in this test JVM: the node refuses a replayed code, and two
@@ -52,14 +56,14 @@ public final class Browsers {
     public static synchronized String freshCode(Path dataDir, String username) throws Exception {
         var key = dataDir.toAbsolutePath() + "/" + username;
         var used = USED_STEPS.getOrDefault(key, -1L);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(35))
-                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> Instant.now().getEpochSecond() / 30 > used);
+        await().atMost(Duration.ofSeconds(35))
+                .pollInterval(Duration.ofMillis(200)).until(() -> Instant.now().getEpochSecond() / 30 > used);
         var now = Instant.now();
         USED_STEPS.put(key, now.getEpochSecond() / 30);
         return Totp.code(secretOf(dataDir, username), now);
     }
 
-    public static String secretOf(Path dataDir, String username) throws Exception {
+    private static String secretOf(Path dataDir, String username) throws Exception {
         var logins = Files.readAllLines(dataDir.resolve("demo-logins.txt"));
         return logins.stream().filter(l -> l.startsWith(username + " ")).findFirst().orElseThrow().trim().split("\\s+")[3];
     }

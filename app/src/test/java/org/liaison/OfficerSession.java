@@ -8,14 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import org.liaison.identity.signin.Totp;
 
 /**
  * An officer's browser-like session on a node (its cookies and CSRF token), signed in with password and TOTP
@@ -44,12 +40,15 @@ public final class OfficerSession {
         var client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         var session = new OfficerSession(client, cookies, baseUrl, new String[1]);
-        session.form("/login", "username=" + username + "&password=" + enc(password) + "&_csrf=" + enc(csrfOf(session.page("/login"))));
-        var secret = Files.readAllLines(dataDir.resolve("demo-logins.txt")).stream()
-                .filter(l -> l.startsWith(username + " ")).findFirst().orElseThrow().trim().split("\\s+")[3];
+        session.form("/login", "username=" + username + "&password=" + enc(password) + "&_csrf="
+                + enc(csrfOf(session.page("/login"))));
         var mfa = csrfOf(session.page("/login/mfa"));
-        session.form("/login/mfa", "code=" + Totp.code(secret, Instant.now()) + "&_csrf=" + enc(mfa));
-        session.csrf[0] = csrfOf(session.page("/"));
+        session.form("/login/mfa", "code=" + Browsers.freshCode(dataDir, username) + "&_csrf=" + enc(mfa));
+        var home = session.get("/");
+        if (home.uri().getPath().startsWith("/login")) {
+            throw new IllegalStateException(username + " could not sign in at " + baseUrl);
+        }
+        session.csrf[0] = csrfOf(home.body());
         return session;
     }
 
@@ -78,8 +77,14 @@ public final class OfficerSession {
 
     /** A JSON POST with the CSRF header and any more headers (e.g. {@code Idempotency-Key}). */
     public HttpResponse<String> post(String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
-        var builder = request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf[0])
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A POST of any body (e.g. multipart) with the CSRF header and any more headers. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        var builder = request(path).header("Content-Type", contentType).header("X-XSRF-TOKEN", csrf[0])
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -3,12 +3,10 @@ package org.liaison.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.time.Instant;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.liaison.BrowserTest;
-import org.liaison.identity.signin.Totp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,7 +32,7 @@ class BrowserJourneyTests extends BrowserTest {
                     new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(page.url()).endsWith("/login/mfa");
             accessible(page, "mfa");
-            page.getByLabel("Six-digit code or recovery code").fill(Totp.code(secretOf("kh.border"), Instant.now()));
+            page.getByLabel("Six-digit code or recovery code").fill(freshCode("kh.border"));
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Sign in")).click();
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +69,9 @@ class PartnerAlertRetentionTests {
                 DataCategory.ALERT, AlertSharing.PURPOSE, Instant.now()));
         assertThat(retention.clause()).isEqualTo(String.valueOf(clause.clause()));
         assertThat(retention.days()).isEqualTo(clause.retentionDays());
-        assertThat(page(kh, "/screening/hits/" + hit, "km")).contains("រក្សាទុករហូតដល់ " + day(retention.purgeAfter(), "km")
+        assertThat(page(kh, "/screening/hits/" + hit, "km")).contains("រក្សាទុករហូតដល់ " + day(kh, retention.purgeAfter(), "km")
                 + " (" + retention.clause() + "៖ យូរបំផុត " + retention.days() + " ថ្ងៃ)");
-        assertThat(page(kh, "/screening/alerts/" + alert.id(), "lo")).contains("ເກັບໄວ້ຈົນຮອດ " + day(retention.purgeAfter(), "lo"));
+        assertThat(page(kh, "/screening/alerts/" + alert.id(), "lo")).contains("ເກັບໄວ້ຈົນຮອດ " + day(kh, retention.purgeAfter(), "lo"));
 
         kh.db().sql("update exchange_message set purge_after = purge_after - retention_days * interval '1 day' where id = ?")
                 .param(message).update();
@@ -93,7 +92,7 @@ class PartnerAlertRetentionTests {
         assertThat(kh.db().sql("select count(*) from audit_entry where action = 'PARTNER_DATA_PURGED' and details like ?")
                 .param("%alert:" + alert.id() + "%hit:" + hit + "%").query(Long.class).single()).isEqualTo(1);
         var purgedOn = asKhmerBorder(() -> screening(kh).retentionOf(alert)).orElseThrow().purgedAt();
-        assertThat(page(kh, "/screening/alerts/" + alert.id(), "lo")).contains("ລຶບແລ້ວວັນທີ " + day(purgedOn, "lo")
+        assertThat(page(kh, "/screening/alerts/" + alert.id(), "lo")).contains("ລຶບແລ້ວວັນທີ " + day(kh, purgedOn, "lo")
                 + " ຕາມ " + retention.clause()).doesNotContain("Bounmy").doesNotContain("Champasak");
     }
 
@@ -103,10 +102,10 @@ class PartnerAlertRetentionTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** A day as the screening pages write it, in the officer's language. */
-    private static String day(Instant instant, String language) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)).withZone(ZoneId.systemDefault())
-                .format(instant);
+    /** A day as the screening pages write it, in the officer's language and the node's zone, whatever the JVM's. */
+    private static String day(FederationNode node, Instant instant, String language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language))
+                .withZone(node.bean(ThisNode.class).zone()).format(instant);
     }
 
     private static Screening screening(FederationNode node) {
