@@ -5,6 +5,8 @@ import org.liaison.agreements.ClauseRef;
 import org.liaison.agreements.DenyReason;
 import org.liaison.agreements.PolicyExplanation;
 import org.liaison.shared.Forbidden;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -34,6 +36,11 @@ public record Denied(Why why, String explanation, @Nullable DenyReason policyRea
         PURGED
     }
 
+    /** Why, as a page says it in the officer's language (a clause of a sentence, e.g. after "Not sent:"). */
+    public MessageSourceResolvable said() {
+        return new DefaultMessageSourceResolvable(new String[] { "exchange.denied." + why.name() }, explanation);
+    }
+
     /**
      * The refusal as the exception an API or page handler turns into 403 problem+json: the English detail, and the
      * codes beside it ({@code why}, the policy's {@code reason}, its explanation's {@code code}, the {@code closest}
@@ -49,7 +56,7 @@ public record Denied(Why why, String explanation, @Nullable DenyReason policyRea
         private final Denied denied;
 
         Refusal(Denied denied) {
-            super(denied.explanation());
+            super("exchange.refused", denied.explanation(), denied.said());
             this.denied = denied;
         }
 

@@ -14,7 +14,7 @@ public record Photo(String mediaType, byte[] content) {
 
     public Photo {
         if (content == null || !FileKind.require("a photo", content, MAX_BYTES, ACCEPTED).mediaType().equals(mediaType)) {
-            throw new InvalidInput("a photo must be a JPEG or PNG image");
+            throw new InvalidInput("screening.refusal.photo", "a photo must be a JPEG or PNG image");
         }
     }
 

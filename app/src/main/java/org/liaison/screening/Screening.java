@@ -118,7 +118,7 @@ public class Screening {
             filled = traveller.filledFrom(mrz);
         }
         if (!filled.screenable()) {
-            throw new InvalidInput("give a name, a document number, a plate or an MRZ to screen");
+            throw new InvalidInput("screening.validation.nothingToScreen", "give a name, a document number, a plate or an MRZ to screen");
         }
         return screenings.screen(filled, threshold == null ? this.threshold : Thresholds.check(threshold),
                 Officers.ownAgency().value(), notes);
@@ -129,7 +129,8 @@ public class Screening {
     @PreAuthorize(Permissions.SCREENS)
     public List<ScreeningResult> screenAll(List<@Valid Traveller> travellers, @Nullable Double threshold) {
         if (travellers.isEmpty() || travellers.size() > MAX_AT_ONCE) {
-            throw new InvalidInput("screen 1 to " + MAX_AT_ONCE + " travellers at once; upload larger lists");
+            throw new InvalidInput("screening.refusal.tooMany", "screen 1 to " + MAX_AT_ONCE + " travellers at once; upload larger lists",
+                    MAX_AT_ONCE);
         }
         return travellers.stream().map(t -> screen(t, threshold)).toList();
     }
@@ -325,7 +326,7 @@ public class Screening {
     @PreAuthorize(Permissions.SCREENS)
     public ScreeningStatistics statistics(LocalDate from, LocalDate to, ZoneId zone) {
         if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw new InvalidInput("choose a period of at most five years, ending after it starts");
+            throw new InvalidInput("screening.refusal.period", "choose a period of at most five years, ending after it starts");
         }
         return statistics.between(from, to, Reach.current(), zone);
     }

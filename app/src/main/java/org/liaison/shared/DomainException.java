@@ -1,22 +1,44 @@
 package org.liaison.shared;
 
 
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
  * Root of the domain's exceptions. Each subclass knows its HTTP status and problem type,
- * so errors are mapped to RFC 9457 problem+json in exactly one place.
+ * so errors are mapped to RFC 9457 problem+json in exactly one place. A refusal an officer meets on a page also
+ * names a message key with its arguments, so the page says it in the officer's language; the API answers the
+ * English message.
  */
 public abstract class DomainException extends RuntimeException {
 
     private final HttpStatus status;
     private final String type;
+    private final @Nullable String code;
+    private final Object[] arguments;
 
     protected DomainException(HttpStatus status, String type, String message) {
+        this(status, type, null, message);
+    }
+
+    protected DomainException(HttpStatus status, String type, @Nullable String code, String message, Object... arguments) {
         super(message);
         this.status = status;
         this.type = type;
+        this.code = code;
+        this.arguments = arguments.clone();
+    }
+
+    /** The message key that says this refusal in the officer's language, where the thrower gave one. */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public HttpStatus status() {

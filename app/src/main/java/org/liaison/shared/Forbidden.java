@@ -8,4 +8,9 @@ public class Forbidden extends DomainException {
     public Forbidden(String message) {
         super(HttpStatus.FORBIDDEN, "forbidden", message);
     }
+
+    /** With the key (and its arguments) that says it in the officer's language. */
+    public Forbidden(String code, String message, Object... arguments) {
+        super(HttpStatus.FORBIDDEN, "forbidden", code, message, arguments);
+    }
 }

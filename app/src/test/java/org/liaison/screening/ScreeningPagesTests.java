@@ -84,6 +84,21 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void anAlertTheNodeRefusesIsExplainedInTheOfficersLanguage() throws Exception {
+        var lao = java.util.Locale.forLanguageTag("lo");
+        mvc.perform(post("/screening/alerts").with(csrf()).locale(lao).param("subject", "PERSON").param("noticeType", "WARNING")
+                        .param("nameLatin", "Bounsou Keomanivong").param("reason", "Armed").param("action", "Do not approach")
+                        .param("validUntil", "2020-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ແຈ້ງເຕືອນນີ້ຈະໝົດອາຍຸແລ້ວ"), not(containsString("expired")))));
+        mvc.perform(post("/screening/alerts").with(csrf()).locale(lao).param("subject", "PERSON").param("noticeType", "WARNING")
+                        .param("nameLatin", "Bounsou Keomanivong").param("reason", "Armed").param("action", "Do not approach")
+                        .param("shareWith", "KH/MOI/GDI"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("KH/MOI/GDI ຢູ່ໃນໂໜດນີ້"), not(containsString("is on this node")))));
+    }
+
+    @Test
     void theScreenShowsTheMainFieldsFirstAndKeepsTimingsFromOfficers() throws Exception {
         screening.issue(AlertMother.person("Viengkham Douangdy"), null);
         mvc.perform(get("/screening")).andExpect(status().isOk())
@@ -111,7 +126,7 @@ class ScreeningPagesTests {
                 () -> screening.screen(Traveller.named("Bounsou Keomanivong"), null).matches().getFirst().hit());
 
         mvc.perform(post("/screening/hits/" + hit + "/discard").with(csrf()).header("HX-Request", "true").param("note", ""))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("a reason is required")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Give a reason.")));
         mvc.perform(post("/screening/hits/" + hit + "/confirm").with(csrf()).header("HX-Request", "true")
                         .param("note", "Held at the counter"))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Confirmed"),

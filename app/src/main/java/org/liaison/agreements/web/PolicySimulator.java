@@ -59,7 +59,7 @@ class PolicySimulator {
                 model.addAttribute("decision", registry.answer(new PolicyQuery(AgencyId.of(sender),
                         AgencyId.of(recipient), category, purpose, when)));
             } catch (InvalidInput e) {
-                model.addAttribute("formError", e.getMessage());
+                model.addAttribute("badAgency", true);
             } catch (Forbidden e) {
                 model.addAttribute("outOfReach", true);
             }

@@ -72,10 +72,12 @@ public class AlertRecords {
     public Alert withdraw(AlertId id, String reason) {
         var alert = alerts.find(id).orElseThrow(() -> new NotFound("alert", id));
         if (!alert.own()) {
-            throw new Conflict("only the issuing agency withdraws an alert; ask " + alert.issuingAgency());
+            throw new Conflict("screening.refusal.notIssuer", "only the issuing agency withdraws an alert; ask " + alert.issuingAgency(),
+                    alert.issuingAgency().value());
         }
         if (alerts.withdraw(id, Instant.now(clock)) == 0) {
-            throw new Conflict("alert " + alert.reference() + " is already withdrawn");
+            throw new Conflict("screening.refusal.alreadyWithdrawn", "alert " + alert.reference() + " is already withdrawn",
+                    alert.reference());
         }
         audit.record(AuditAction.ALERT_WITHDRAWN, "alert:" + id, "reference=" + alert.reference() + " reason=" + reason);
         var withdrawn = alerts.find(id).orElseThrow();
@@ -89,7 +91,7 @@ public class AlertRecords {
     public Alert share(AlertId id, List<String> partners) {
         var alert = alerts.find(id).orElseThrow(() -> new NotFound("alert", id));
         if (!alert.own() || alert.status() != AlertStatus.ACTIVE) {
-            throw new Conflict("only an active alert issued here can be shared");
+            throw new Conflict("screening.refusal.notShareable", "only an active alert issued here can be shared");
         }
         var fresh = partners.stream().distinct().filter(p -> !alert.sharedWith().contains(p)).toList();
         checkPartners(fresh, alert.issuingAgency());
@@ -101,13 +103,13 @@ public class AlertRecords {
     /** Rules across fields; single fields are checked by Bean Validation. */
     private void check(AlertDraft draft, AgencyId issuer) {
         if (draft.subject() == AlertSubject.PERSON && draft.nameNative() == null && draft.nameLatin() == null) {
-            throw new InvalidInput("an alert on a person needs a name, in its own script or in Latin");
+            throw new InvalidInput("screening.refusal.personName", "an alert on a person needs a name, in its own script or in Latin");
         }
         if (draft.subject() != AlertSubject.PERSON && draft.identifier() == null) {
-            throw new InvalidInput("an alert on a document or vehicle needs its number or plate");
+            throw new InvalidInput("screening.refusal.identifier", "an alert on a document or vehicle needs its number or plate");
         }
         if (draft.validUntil() != null && draft.validUntil().isBefore(LocalDate.now(clock))) {
-            throw new InvalidInput("the alert would already have expired");
+            throw new InvalidInput("screening.refusal.expired", "the alert would already have expired");
         }
         checkPartners(draft.shareWith(), issuer);
     }
@@ -115,11 +117,13 @@ public class AlertRecords {
     private void checkPartners(List<String> partners, AgencyId issuer) {
         for (var partner : partners) {
             if (AgencyId.of(partner).country().equals(issuer.country())) {
-                throw new InvalidInput(partner + " is on this node: it screens against the alert already");
+                throw new InvalidInput("screening.refusal.sameNode", partner + " is on this node: it screens against the alert already",
+                        partner);
             }
             var refusal = sharing.refusal(issuer, AgencyId.of(partner));
             if (refusal != null) {
-                throw new InvalidInput("alerts cannot go from " + issuer + " to " + partner + ": " + refusal);
+                throw new InvalidInput("screening.refusal.partner", "alerts cannot go from " + issuer + " to " + partner + ": "
+                        + refusal.explanation(), partner, refusal.said());
             }
         }
     }

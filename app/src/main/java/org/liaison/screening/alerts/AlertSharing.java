@@ -48,10 +48,10 @@ public class AlertSharing {
      * Whether the issuer may send alerts to the partner now, and if not, why: the exchange's own answer, asked
      * with an empty alert, since what is allowed depends on who sends what to whom, not on the alert's content.
      */
-    @Nullable String refusal(AgencyId issuer, AgencyId partner) {
+    @Nullable Denied refusal(AgencyId issuer, AgencyId partner) {
         var probe = new OutgoingMessage(issuer, partner, MessageKind.ALERT, DataCategory.ALERT, PURPOSE, PROBE, null,
                 null, List.of());
-        return exchange.check(probe) instanceof Denied denied ? denied.explanation() : null;
+        return exchange.check(probe) instanceof Denied denied ? denied : null;
     }
 
     /** The partner agencies (of other countries) the issuer may send alerts to now. */
@@ -69,7 +69,7 @@ public class AlertSharing {
             switch (exchange.send(message(alert, AgencyId.of(partner), attachments))) {
                 case Sent sent -> audit.record(AuditAction.ALERT_SHARED, "alert:" + alert.id(), "to=" + partner
                         + " message=" + sent.id());
-                case Denied denied -> throw new Forbidden("the alert cannot go to " + partner + ": " + denied.explanation());
+                case Denied denied -> throw denied.asForbidden();
             }
         }
     }

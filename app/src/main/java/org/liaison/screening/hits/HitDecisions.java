@@ -71,7 +71,7 @@ public class HitDecisions {
 
     private void decide(AlertHit hit, HitStatus status, String note) {
         if (!hits.decide(hit.id(), status, Actor.currentName(), note, Instant.now(clock))) {
-            throw new Conflict("hit " + hit.id() + " was already decided, or its particulars were purged");
+            throw new Conflict("screening.refusal.alreadyDecided", "hit " + hit.id() + " was already decided, or its particulars were purged");
         }
     }
 

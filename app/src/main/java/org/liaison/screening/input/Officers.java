@@ -17,12 +17,14 @@ public final class Officers {
     /** The signed-in officer's own agency; the node itself, a partner and nobody have none. */
     public static AgencyId ownAgency() {
         return Reach.current().agency().orElseThrow(() ->
-                new InvalidInput("screening and alerts are done for an agency; sign in as one of its officers"));
+                new InvalidInput("screening.refusal.noAgency",
+                        "screening and alerts are done for an agency; sign in as one of its officers"));
     }
 
     public static void requireCovers(AgencyId agency, String what) {
         if (!Reach.current().covers(agency)) {
-            throw new Forbidden("only officers of " + agency + " may " + what + " " + agency);
+            throw new Forbidden("screening.refusal.notYourAgency", "only officers of " + agency + " may " + what + " " + agency,
+                    agency.value());
         }
     }
 }

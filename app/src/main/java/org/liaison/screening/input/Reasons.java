@@ -14,10 +14,10 @@ public final class Reasons {
     public static String required(@Nullable String reason) {
         var stripped = Fields.optional(reason);
         if (stripped == null) {
-            throw new InvalidInput("a reason is required");
+            throw new InvalidInput("screening.refusal.reasonRequired", "a reason is required");
         }
         if (stripped.length() > MAX) {
-            throw new InvalidInput("a reason has at most " + MAX + " characters");
+            throw new InvalidInput("screening.refusal.reasonTooLong", "a reason has at most " + MAX + " characters", MAX);
         }
         return stripped;
     }

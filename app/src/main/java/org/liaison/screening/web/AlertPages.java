@@ -2,6 +2,7 @@ package org.liaison.screening.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -17,7 +18,9 @@ import org.liaison.screening.NoticeType;
 import org.liaison.screening.Photo;
 import org.liaison.screening.Screening;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
 import org.liaison.shared.FormTargets;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +41,10 @@ class AlertPages {
 
     private final Screening screening;
 
-    AlertPages(Screening screening) {
+    private final MessageSource messages;
+
+    AlertPages(Screening screening, MessageSource messages) {
+        this.messages = messages;
         this.screening = screening;
     }
 
@@ -78,7 +84,7 @@ class AlertPages {
                 redirect.addFlashAttribute("flash", "screening.flash.issued");
                 return "redirect:/screening/alerts/" + alert.id();
             } catch (DomainException e) {
-                result.reject("screening.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+                Refusals.reject(result, e, "screening.form.rejected");
             }
         }
         FormTargets.ensure(model, "alertDraft", AlertDraft.blank(), result);
@@ -108,12 +114,13 @@ class AlertPages {
     }
 
     @PostMapping("/screening/alerts/{id}/withdraw")
-    String withdraw(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String withdraw(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+                    Locale locale) {
         try {
             screening.withdraw(AlertId.parse(id), reason);
             redirect.addFlashAttribute("flash", "screening.flash.withdrawn");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("withdrawError", e.getMessage());
+            redirect.addFlashAttribute("withdrawError", Refusals.say(messages, e, locale));
         }
         return "redirect:/screening/alerts/" + id;
     }

@@ -13,6 +13,7 @@ import org.liaison.screening.batches.BatchUploads;
 import org.liaison.screening.input.CodedInvalidInput;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,11 +64,8 @@ class BatchPages {
                     file.getBytes(), checkpoint, threshold);
             redirect.addFlashAttribute("flash", "screening.flash.uploaded");
             return "redirect:/screening/batches/" + batch.id();
-        } catch (CodedInvalidInput e) {
-            redirect.addFlashAttribute("uploadError", messages.getMessage(e.code(), e.arguments(), e.getMessage(), locale));
-            return "redirect:/screening/batches";
         } catch (DomainException e) {
-            redirect.addFlashAttribute("uploadError", e.getMessage());
+            redirect.addFlashAttribute("uploadError", Refusals.say(messages, e, locale));
             return "redirect:/screening/batches";
         } catch (IOException e) {
             throw new UncheckedIOException(e);

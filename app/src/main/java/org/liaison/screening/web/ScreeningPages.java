@@ -1,5 +1,7 @@
 package org.liaison.screening.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -9,9 +11,10 @@ import org.liaison.screening.Gender;
 import org.liaison.screening.HitId;
 import org.liaison.screening.Screening;
 import org.liaison.screening.Traveller;
-import org.liaison.screening.input.CodedInvalidInput;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
 import org.liaison.shared.FormTargets;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +32,10 @@ class ScreeningPages {
     private final Screening screening;
     private final Directory directory;
     private final ThisNode node;
+    private final MessageSource messages;
 
-    ScreeningPages(Screening screening, Directory directory, ThisNode node) {
+    ScreeningPages(Screening screening, Directory directory, ThisNode node, MessageSource messages) {
+        this.messages = messages;
         this.screening = screening;
         this.directory = directory;
         this.node = node;
@@ -58,10 +63,8 @@ class ScreeningPages {
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("result", screening.screen(traveller, threshold));
-            } catch (CodedInvalidInput e) {
-                result.reject(e.code(), e.arguments(), e.getMessage());
             } catch (DomainException e) {
-                result.reject("screening.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+                Refusals.reject(result, e, "screening.form.rejected");
             }
         }
         FormTargets.ensure(model, "traveller", Traveller.blank(), result);
@@ -74,7 +77,7 @@ class ScreeningPages {
     @PostMapping("/screening/hits/{id}/{decision:confirm|discard}")
     String decide(@PathVariable String id, @PathVariable String decision, @RequestParam(defaultValue = "") String note,
                   @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Locale locale) {
         var hitId = HitId.parse(id);
         try {
             var hit = decision.equals("confirm") ? screening.confirm(hitId, note) : screening.discard(hitId, note);
@@ -82,8 +85,9 @@ class ScreeningPages {
             redirect.addFlashAttribute("flash", "screening.flash." + decision + "ed");
         } catch (DomainException e) {
             model.addAttribute("hit", screening.hit(hitId));
-            model.addAttribute("decisionError", e.getMessage());
-            redirect.addFlashAttribute("decisionError", e.getMessage());
+            var said = Refusals.say(messages, e, locale);
+            model.addAttribute("decisionError", said);
+            redirect.addFlashAttribute("decisionError", said);
         }
         return htmx != null ? "screening/fragments :: decision" : "redirect:/screening/hits/" + id;
     }
