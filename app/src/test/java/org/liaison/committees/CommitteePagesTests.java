@@ -131,7 +131,12 @@ class CommitteePagesTests {
         mvc.perform(post(meetingPath.replaceAll("/meetings/.*", "/meetings/new")).with(csrf())
                         .param("startsOn", "2025-05-02").param("endsOn", "2025-05-01").param("place", "Hanoi").param("form", "VIRTUAL"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("the meeting cannot end before it starts")));
+                .andExpect(content().string(containsString("The meeting cannot end before it starts.")));
+        mvc.perform(post(meetingPath.replaceAll("/meetings/.*", "/meetings/new")).with(csrf()).locale(java.util.Locale.forLanguageTag("km"))
+                        .param("startsOn", "2025-05-02").param("endsOn", "2025-05-01").param("place", "Hanoi").param("form", "VIRTUAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលចាប់ផ្ដើមបានទេ"),
+                        not(containsString("cannot end")))));
     }
 
     @Test

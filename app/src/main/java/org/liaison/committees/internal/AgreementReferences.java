@@ -31,7 +31,8 @@ public class AgreementReferences {
 
     /** The agreement's parties; refused when the registry does not know it or the officer may not see it. */
     List<String> requireParties(AgreementId id) {
-        return find(id).orElseThrow(() -> new InvalidInput("agreement " + id + " is not in the registry"))
+        return find(id).orElseThrow(() -> new InvalidInput("committees.refusal.unknownAgreement",
+                "agreement " + id + " is not in the registry", id))
                 .parties().stream().map(Party::value).toList();
     }
 

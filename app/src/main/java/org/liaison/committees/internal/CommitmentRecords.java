@@ -21,6 +21,8 @@ import org.liaison.identity.Reach;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Creates commitments and moves them on for the facade, inside its transaction, with their audit entries. */
@@ -53,7 +55,7 @@ public class CommitmentRecords {
     public Commitment fromAgreement(CommitmentDraft draft) {
         var agreement = draft.agreementId();
         if (agreement == null) {
-            throw new InvalidInput("say which agreement the commitment comes from");
+            throw new InvalidInput("committees.refusal.agreementMissing", "say which agreement the commitment comes from");
         }
         return create(draft, agreements.requireParties(agreement), null, null, "");
     }
@@ -95,7 +97,8 @@ public class CommitmentRecords {
         var target = draft.status();
         if (target != null && target != current.status()) {
             if (target == CommitmentStatus.DROPPED || target == CommitmentStatus.OPEN) {
-                throw new InvalidInput("a progress update can move a commitment to in progress or done only");
+                throw new InvalidInput("committees.refusal.progressMove",
+                        "a progress update can move a commitment to in progress or done only");
             }
             requireMove(current, target);
             commitments.updateStatus(id, target, target == CommitmentStatus.DONE ? calendar.today() : null);
@@ -107,10 +110,18 @@ public class CommitmentRecords {
         return update;
     }
 
+    /** A status as the page says it, for a refusal's arguments. */
+    private static MessageSourceResolvable status(CommitmentStatus status) {
+        return new DefaultMessageSourceResolvable(new String[] { "committees.status." + status.name() }, status.name());
+    }
+
     private static void requireMove(Commitment current, CommitmentStatus target) {
         if (!current.status().canMoveTo(target)) {
-            throw new Conflict("a commitment that is " + current.status() + " cannot become " + target
-                    + (current.status().closed() ? "; it is closed" : "; it can become " + current.status().next()));
+            var message = "a commitment that is " + current.status() + " cannot become " + target
+                    + (current.status().closed() ? "; it is closed" : "; it can become " + current.status().next());
+            throw current.status().closed()
+                    ? new Conflict("committees.refusal.closed", message, status(current.status()))
+                    : new Conflict("committees.refusal.move", message, status(current.status()), status(target));
         }
     }
 

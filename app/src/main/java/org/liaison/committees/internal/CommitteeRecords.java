@@ -66,16 +66,17 @@ public class CommitteeRecords {
         var starts = java.util.Objects.requireNonNull(draft.startsOn());
         var ends = java.util.Objects.requireNonNull(draft.endsOn());
         if (ends.isBefore(starts)) {
-            throw new InvalidInput("the meeting cannot end before it starts");
+            throw new InvalidInput("committees.refusal.meetingEnds", "the meeting cannot end before it starts");
         }
         if (draft.nextMeetingOn() != null && !draft.nextMeetingOn().isAfter(ends)) {
-            throw new InvalidInput("the next meeting must be planned after this one ends");
+            throw new InvalidInput("committees.refusal.nextMeeting", "the next meeting must be planned after this one ends");
         }
         if (draft.sequence() != null && meetings.sequenceTaken(committee, draft.sequence())) {
-            throw new Conflict("this committee already has a meeting numbered " + draft.sequence());
+            throw new Conflict("committees.refusal.meetingNumber",
+                    "this committee already has a meeting numbered " + draft.sequence(), draft.sequence());
         }
         if (draft.participants().stream().noneMatch(Participant::coChair) && !draft.participants().isEmpty()) {
-            throw new InvalidInput("name the co-chairs among the participants");
+            throw new InvalidInput("committees.refusal.coChairs", "name the co-chairs among the participants");
         }
     }
 }

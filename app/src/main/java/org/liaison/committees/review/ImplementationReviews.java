@@ -57,7 +57,7 @@ public class ImplementationReviews {
 
     private static void requireYear(int year) {
         if (year < 1990 || year > 2100) {
-            throw new InvalidInput("a review covers a year between 1990 and 2100");
+            throw new InvalidInput("committees.refusal.reviewYear", "a review covers a year between 1990 and 2100");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.liaison.committees.Decision;
 import org.liaison.committees.DecisionId;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
+import org.liaison.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +51,7 @@ class CommitmentForms {
             redirect.addFlashAttribute("flash", "committees.flash.commitmentCreated");
             return "redirect:/commitments/" + commitment.id();
         } catch (DomainException e) {
-            result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "committees.form.rejected");
             return form(null, model);
         }
     }
@@ -75,7 +76,7 @@ class CommitmentForms {
             redirect.addFlashAttribute("flash", "committees.flash.actionItemCreated");
             return "redirect:/committees/" + meeting.committee() + "/meetings/" + meeting.id();
         } catch (DomainException e) {
-            result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "committees.form.rejected");
             return form(decision, model);
         }
     }

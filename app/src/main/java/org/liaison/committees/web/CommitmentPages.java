@@ -2,6 +2,7 @@ package org.liaison.committees.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,8 @@ import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,7 +43,10 @@ class CommitmentPages {
 
     private final Committees committees;
 
-    CommitmentPages(Committees committees) {
+    private final MessageSource messages;
+
+    CommitmentPages(Committees committees, MessageSource messages) {
+        this.messages = messages;
         this.committees = committees;
     }
 
@@ -93,7 +99,7 @@ class CommitmentPages {
                 redirect.addFlashAttribute("flash", "committees.flash.progressPosted");
                 return "redirect:/commitments/" + id;
             } catch (InvalidInput | org.liaison.shared.Conflict e) {
-                result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+                Refusals.reject(result, e, "committees.form.rejected");
             }
         }
         FormTargets.ensure(model, "progressDraft", new ProgressDraft(null, null), result);
@@ -102,12 +108,13 @@ class CommitmentPages {
 
     @PostMapping("/commitments/{id}/status")
     String status(@PathVariable String id, @RequestParam CommitmentStatus status,
-                  @RequestParam(required = false, defaultValue = "") String note, RedirectAttributes redirect) {
+                  @RequestParam(required = false, defaultValue = "") String note, RedirectAttributes redirect,
+                  Locale locale) {
         try {
             committees.changeStatus(CommitmentId.parse(id), status, note.length() > 4000 ? note.substring(0, 4000) : note);
             redirect.addFlashAttribute("flash", "committees.flash.statusChanged");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("statusError", e.getMessage());
+            redirect.addFlashAttribute("statusError", Refusals.say(messages, e, locale));
         }
         return "redirect:/commitments/" + id;
     }

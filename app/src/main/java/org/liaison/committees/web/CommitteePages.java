@@ -11,6 +11,7 @@ import org.liaison.committees.Committees;
 import org.liaison.committees.internal.Texts;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
+import org.liaison.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,7 +78,7 @@ class CommitteePages {
             redirect.addFlashAttribute("flash", "committees.flash.committeeCreated");
             return "redirect:/committees/" + committee.id();
         } catch (DomainException e) {
-            result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "committees.form.rejected");
             return form(model);
         }
     }

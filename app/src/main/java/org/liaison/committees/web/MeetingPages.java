@@ -12,6 +12,7 @@ import org.liaison.committees.MeetingId;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
 import org.liaison.shared.NotFound;
+import org.liaison.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +55,7 @@ class MeetingPages {
             redirect.addFlashAttribute("flash", "committees.flash.meetingRecorded");
             return "redirect:/committees/" + committeeId + "/meetings/" + meeting.id();
         } catch (DomainException e) {
-            result.reject("committees.form.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "committees.form.rejected");
             return form(committeeId, model);
         }
     }
