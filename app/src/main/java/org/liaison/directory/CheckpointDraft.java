@@ -62,7 +62,7 @@ public record CheckpointDraft(
     /** The same crossing with the country that sorts first as side a, as the directory stores pairs. */
     CheckpointDraft canonical() {
         if (String.valueOf(countryA).equals(countryB)) {
-            throw new InvalidInput("a checkpoint lies between two different countries");
+            throw new InvalidInput("directory.refusal.checkpointCountries", "a checkpoint lies between two different countries");
         }
         if (String.valueOf(countryA).compareTo(String.valueOf(countryB)) <= 0) {
             return this;

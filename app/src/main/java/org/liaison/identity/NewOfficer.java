@@ -13,12 +13,13 @@ public record NewOfficer(String username, String displayName, @Nullable String d
     public NewOfficer {
         username = username.strip().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new InvalidInput("a username has 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidInput("identity.refusal.username",
+                    "a username has 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'");
         }
         displayName = clean(displayName, 200, "display name");
         displayNameLatin = optional(displayNameLatin);
         if (roles.isEmpty()) {
-            throw new InvalidInput("an officer needs at least one role");
+            throw new InvalidInput("identity.refusal.noRole", "an officer needs at least one role");
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
     }
@@ -26,7 +27,8 @@ public record NewOfficer(String username, String displayName, @Nullable String d
     static String clean(String value, int max, String what) {
         var stripped = value.strip();
         if (stripped.isEmpty() || stripped.length() > max) {
-            throw new InvalidInput("the " + what + " must have 1 to " + max + " characters");
+            throw new InvalidInput("identity.refusal.nameLength", "the " + what + " must have 1 to " + max + " characters",
+                    max);
         }
         return stripped;
     }

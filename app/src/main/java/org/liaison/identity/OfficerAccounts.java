@@ -87,7 +87,8 @@ public class OfficerAccounts {
     @Transactional
     public Created create(NewOfficer request) {
         if (officers.existsByUsername(request.username())) {
-            throw new Conflict("the username " + request.username() + " is taken");
+            throw new Conflict("identity.refusal.usernameTaken", "the username " + request.username() + " is taken",
+                    request.username());
         }
         var password = generatedPassword();
         var officer = Officer.create(request.username(), request.displayName(), request.displayNameLatin(),
@@ -102,10 +103,10 @@ public class OfficerAccounts {
     public void update(OfficerId id, String displayName, @Nullable String displayNameLatin, Set<Role> roles) {
         var officer = managed(id);
         if (roles.isEmpty()) {
-            throw new InvalidInput("an officer needs at least one role");
+            throw new InvalidInput("identity.refusal.noRole", "an officer needs at least one role");
         }
         if (officer.username().equals(me().username()) && !roles.contains(Role.ADMIN)) {
-            throw new Conflict("you cannot remove your own administrator role");
+            throw new Conflict("identity.refusal.ownAdminRole", "you cannot remove your own administrator role");
         }
         officer.update(NewOfficer.clean(displayName, 200, "display name"), NewOfficer.optional(displayNameLatin), roles);
         officers.update(officer);
@@ -117,7 +118,7 @@ public class OfficerAccounts {
     public void setEnabled(OfficerId id, boolean enabled) {
         var officer = managed(id);
         if (!enabled && officer.username().equals(me().username())) {
-            throw new Conflict("you cannot disable your own account");
+            throw new Conflict("identity.refusal.ownAccount", "you cannot disable your own account");
         }
         officer.setEnabled(enabled);
         officers.update(officer);
@@ -141,7 +142,7 @@ public class OfficerAccounts {
     public void changeMyPassword(String current, String next) {
         var officer = officers.findByUsername(me().username()).orElseThrow(() -> new NotFound("officer", me().username()));
         if (current.length() > SignIn.MAX_SECRET || !passwords.matches(current, officer.passwordHash())) {
-            throw new InvalidInput("the current password is not right");
+            throw new InvalidInput("identity.refusal.currentPassword", "the current password is not right");
         }
         PasswordRules.check(next, officer.username());
         officer.changePassword(passwords.encode(next), clock.instant());

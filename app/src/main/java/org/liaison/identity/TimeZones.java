@@ -22,6 +22,6 @@ public final class TimeZones {
             return null;
         }
         return CHOICES.stream().filter(z -> z.getId().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInput("the time zone " + id + " is not one of the region's"));
+                .orElseThrow(() -> new InvalidInput("identity.refusal.zone", "the time zone " + id + " is not one of the region's", id));
     }
 }

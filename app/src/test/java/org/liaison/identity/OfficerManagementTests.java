@@ -60,6 +60,17 @@ class OfficerManagementTests {
         assertThat(officers.findById(lao.id()).orElseThrow().enabled()).isTrue();
     }
 
+    @Test
+    @WithOfficer(username = "kh.admin", roles = "ADMIN", agency = "KH/MOI")
+    void aTakenUsernameIsRefusedInTheAdministratorsLanguage() throws Exception {
+        var taken = officer("KH/MOI/GDI");
+        mvc.perform(post("/admin/users").with(csrf()).locale(java.util.Locale.forLanguageTag("vi"))
+                        .param("username", taken.username()).param("displayName", "Cán bộ").param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tên đăng nhập " + taken.username() + " đã có người dùng.")))
+                .andExpect(content().string(not(containsString("is taken"))));
+    }
+
     private Officer officer(String agency) {
         var officer = Officer.create("o" + UUID.randomUUID().toString().substring(0, 12), "Officer", null, agency,
                 Set.of(Role.OFFICER), "x", Instant.now());

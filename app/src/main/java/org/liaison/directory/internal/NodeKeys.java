@@ -27,10 +27,10 @@ public final class NodeKeys {
     static void requirePublicJwk(String json) {
         try {
             if (JWK.parse(json).isPrivate()) {
-                throw new InvalidInput("the node key must be the public half only");
+                throw new InvalidInput("directory.refusal.privateKey", "the node key must be the public half only");
             }
         } catch (ParseException e) {
-            throw new InvalidInput("the node key is not a valid JWK: " + e.getMessage());
+            throw new InvalidInput("directory.refusal.notAJwk", "the node key is not a valid JWK: " + e.getMessage());
         }
     }
 }

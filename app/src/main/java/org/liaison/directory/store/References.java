@@ -25,24 +25,24 @@ public class References {
 
     public void requireCountry(String code) {
         if (!countries.exists(code)) {
-            throw new InvalidInput("country " + code + " is not in the directory");
+            throw new InvalidInput("directory.refusal.unknownCountry", "country " + code + " is not in the directory", code);
         }
     }
 
     public void requireAgency(AgencyId id) {
         if (!agencies.exists(id)) {
-            throw new InvalidInput("agency " + id + " is not in the directory");
+            throw new InvalidInput("directory.refusal.unknownAgency", "agency " + id + " is not in the directory", id);
         }
     }
 
     /** A new agency needs a known country and parent, and an id of its own. */
     public void requireNewAgency(AgencyId id) {
         if (agencies.exists(id)) {
-            throw new Conflict("agency " + id + " already exists");
+            throw new Conflict("directory.refusal.agencyExists", "agency " + id + " already exists", id);
         }
         requireCountry(id.country());
         id.parent().filter(parent -> !agencies.exists(parent)).ifPresent(parent -> {
-            throw new InvalidInput("the parent agency " + parent + " does not exist");
+            throw new InvalidInput("directory.refusal.unknownParent", "the parent agency " + parent + " does not exist", parent);
         });
     }
 
@@ -51,7 +51,7 @@ public class References {
         requireCountry(String.valueOf(draft.countryA()));
         requireCountry(String.valueOf(draft.countryB()));
         if (checkpoints.exists(draft, id)) {
-            throw new Conflict("this checkpoint is already in the directory");
+            throw new Conflict("directory.refusal.checkpointExists", "this checkpoint is already in the directory");
         }
         return draft;
     }

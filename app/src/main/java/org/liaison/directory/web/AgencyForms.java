@@ -10,6 +10,7 @@ import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class AgencyForms {
             result.rejectValue("id", "directory.agency.error.exists", e.getMessage());
             return form(model, false);
         } catch (InvalidInput e) {
-            result.reject("directory.form.error.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "directory.form.error.rejected");
             return form(model, false);
         }
         redirect.addFlashAttribute("flash", "directory.flash.agencyCreated");
@@ -78,7 +79,7 @@ class AgencyForms {
         try {
             directory.updateAgency(agencyDraft);
         } catch (InvalidInput e) {
-            result.reject("directory.form.error.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "directory.form.error.rejected");
             return form(model, true);
         }
         redirect.addFlashAttribute("flash", "directory.flash.agencyUpdated");

@@ -11,6 +11,7 @@ import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,7 @@ class CheckpointForms {
             }
             return true;
         } catch (InvalidInput | Conflict e) {
-            result.reject("directory.form.error.rejected", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "directory.form.error.rejected");
             return false;
         }
     }

@@ -11,10 +11,10 @@ public final class PasswordRules {
 
     public static void check(String password, String username) {
         if (password.length() < 12 || password.length() > SignIn.MAX_SECRET) {
-            throw new InvalidInput("a password has 12 to 128 characters");
+            throw new InvalidInput("identity.refusal.passwordLength", "a password has 12 to 128 characters");
         }
         if (password.equalsIgnoreCase(username)) {
-            throw new InvalidInput("the password must not be the username");
+            throw new InvalidInput("identity.refusal.passwordIsUsername", "the password must not be the username");
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.liaison.identity.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.liaison.identity.OfficerAccounts;
 import org.liaison.identity.TimeZones;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -22,8 +26,10 @@ class AccountController {
 
     private final OfficerAccounts accounts;
     private final SecurityContextRepository contexts;
+    private final MessageSource messages;
 
-    AccountController(OfficerAccounts accounts, SecurityContextRepository contexts) {
+    AccountController(OfficerAccounts accounts, SecurityContextRepository contexts, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.contexts = contexts;
     }
@@ -37,7 +43,8 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
-                          @RequestParam(defaultValue = "") String repeat, Model model, RedirectAttributes redirect) {
+                          @RequestParam(defaultValue = "") String repeat, Model model, RedirectAttributes redirect,
+                          Locale locale) {
         try {
             if (!next.equals(repeat)) {
                 model.addAttribute("error", "account.password.mismatch");
@@ -45,7 +52,7 @@ class AccountController {
             }
             accounts.changeMyPassword(current, next);
         } catch (DomainException e) {
-            model.addAttribute("errorText", e.getMessage());
+            model.addAttribute("errorText", Refusals.say(messages, e, locale));
             return account(model);
         }
         redirect.addFlashAttribute("flash", "account.password.changed");

@@ -15,6 +15,7 @@ import org.liaison.identity.OfficerId;
 import org.liaison.identity.Role;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +69,7 @@ class UsersController {
                 model.addAttribute("created", created);
                 return "identity/user-created";
             } catch (DomainException e) {
-                errors.reject("invalid", e.getMessage());
+                Refusals.reject(errors, e, "identity.refusal.other");
             }
         }
         return "identity/user-new";
