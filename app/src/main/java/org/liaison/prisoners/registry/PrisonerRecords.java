@@ -67,8 +67,9 @@ public class PrisonerRecords {
                 .param(ids.stream().map(PrisonerId::value).toArray(UUID[]::new)).query(this::map).list();
     }
 
-    public void insert(PrisonerId id, PrisonerDraft draft, Sentence sentence) {
-        jdbc.sql("""
+    /** Inserts the record unless one with this id exists (the demo loader's second start); true if inserted. */
+    public boolean insert(PrisonerId id, PrisonerDraft draft, Sentence sentence) {
+        return jdbc.sql("""
                 insert into prisoner (id, administration, facility, name, native_name, native_language, nationality, sex,
                     born_on, documents, offences, sentence_started_on, length_years, length_months, length_days,
                     remission_years, remission_months, remission_days, remand_days, fine, fine_currency, final_judgment,
@@ -77,7 +78,8 @@ public class PrisonerRecords {
                     :bornOn, cast(:documents as jsonb), cast(:offences as jsonb), :startedOn, :ly, :lm, :ld, :ry, :rm, :rd,
                     :remand, :fine, :fineCurrency, :finalJudgment, :pending, :consent, :humanitarian, :grounds, :family,
                     :health, :specialNeeds)
-                """).params(params(id, draft, sentence)).update();
+                on conflict (id) do nothing
+                """).params(params(id, draft, sentence)).update() == 1;
     }
 
     /** Replaces the record if it is still at {@code version}; false if someone changed it meanwhile. */
