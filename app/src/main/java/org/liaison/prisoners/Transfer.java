@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.directory.AgencyId;
@@ -22,8 +25,10 @@ import org.liaison.shared.InvalidInput;
  * A transfer case: one prisoner, one agreement, and the approval chain both states configured for it. The chain is
  * walked in order; only the step now waiting may decide, once (a replayed or out-of-order decision is a
  * {@link Conflict}), and a refusal closes the case. Each move registers its past-tense event, which the module
- * turns into audit entries and, for the partner's steps, into messages.
+ * turns into audit entries and, for the partner's steps, into messages. Its JSON is its fields, without the events.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public final class Transfer {
 
     private final TransferId id;
@@ -33,6 +38,7 @@ public final class Transfer {
     private final List<ChainStep> steps;
     private TransferStatus status;
     private final int version;
+    @JsonIgnore
     private final List<TransferEvents> events = new ArrayList<>();
 
     /** A case as stored; {@link #open} starts a new one. */

@@ -28,10 +28,19 @@ public record PrisonerForm(@Nullable String administration, @Nullable String fac
                            @Nullable LocalDate sentenceStartedOn, @Nullable Integer lengthYears,
                            @Nullable Integer lengthMonths, @Nullable Integer lengthDays, @Nullable Integer remissionYears,
                            @Nullable Integer remissionMonths, @Nullable Integer remissionDays, @Nullable Integer remandDays,
-                           @Nullable BigDecimal fine, @Nullable String fineCurrency, boolean finalJudgment,
-                           boolean pendingProceedings, @Nullable Consent consent, boolean humanitarian,
+                           @Nullable BigDecimal fine, @Nullable String fineCurrency, @Nullable Boolean finalJudgment,
+                           @Nullable Boolean pendingProceedings, @Nullable Consent consent, @Nullable Boolean humanitarian,
                            @Nullable String humanitarianGrounds, @Nullable String familyContact, @Nullable String health,
-                           @Nullable String specialNeeds, int version) {
+                           @Nullable String specialNeeds, @Nullable Integer version) {
+
+    /** Unticked boxes send nothing: they are false. */
+    boolean finalJudgmentTicked() {
+        return Boolean.TRUE.equals(finalJudgment);
+    }
+
+    int versionRead() {
+        return version == null ? 0 : version;
+    }
 
     static PrisonerForm empty(String administration) {
         return new PrisonerForm(administration, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -59,8 +68,8 @@ public record PrisonerForm(@Nullable String administration, @Nullable String fac
                 lines(documents).stream().map(PrisonerForm::document).toList(),
                 lines(offences).stream().map(PrisonerForm::offence).toList(), sentenceStartedOn, lengthYears,
                 lengthMonths, lengthDays, remissionYears, remissionMonths, remissionDays, remandDays, fine,
-                fineCurrency == null ? null : fineCurrency.strip().toUpperCase(java.util.Locale.ROOT), finalJudgment,
-                pendingProceedings, consent, humanitarian, humanitarianGrounds, familyContact, health, specialNeeds);
+                fineCurrency == null ? null : fineCurrency.strip().toUpperCase(java.util.Locale.ROOT), finalJudgmentTicked(),
+                Boolean.TRUE.equals(pendingProceedings), consent, Boolean.TRUE.equals(humanitarian), humanitarianGrounds, familyContact, health, specialNeeds);
     }
 
     private static List<String> lines(@Nullable String text) {

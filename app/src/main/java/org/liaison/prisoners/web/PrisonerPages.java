@@ -99,7 +99,7 @@ class PrisonerPages {
             return form(model, prisonerId);
         }
         try {
-            prisoners.update(prisonerId, prisonerForm.version(), prisonerForm.draft());
+            prisoners.update(prisonerId, prisonerForm.versionRead(), prisonerForm.draft());
             redirect.addFlashAttribute("flash", "prisoners.flash.updated");
             return "redirect:/prisoners/" + prisonerId;
         } catch (DomainException e) {
