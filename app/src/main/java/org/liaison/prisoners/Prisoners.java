@@ -51,11 +51,13 @@ public class Prisoners {
     private final AgreementLookup agreements;
     private final PrisonCalendar calendar;
     private final AuditTrail audit;
-    private final TransferAccess access;
+    private final TransferAccess transferAccess;
+    private final PrisonerAccess access;
 
     Prisoners(PrisonerRecords records, RulesStore rules, TransferStore transfers, TransferCases cases, PlanStore plans,
               PlanStandings standings, AgreementLookup agreements, PrisonCalendar calendar, AuditTrail audit,
-              TransferAccess access) {
+              TransferAccess transferAccess, PrisonerAccess access) {
+        this.transferAccess = transferAccess;
         this.access = access;
         this.records = records;
         this.rules = rules;
@@ -92,7 +94,7 @@ public class Prisoners {
 
     /** One prisoner's record; the view is audited. Health and special needs only for the prison's own officers. */
     @Transactional
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.reads(#id)")
+    @PreAuthorize("@prisonerAccess.reads(#id)")
     public Prisoner prisoner(PrisonerId id) {
         var prisoner = records.find(id).orElseThrow(() -> new NotFound("prisoner", id));
         var health = PrisonerAccess.seesHealth(Reach.current(), prisoner.administration());
@@ -101,7 +103,7 @@ public class Prisoners {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.registers(#draft)")
+    @PreAuthorize("@prisonerAccess.registers(#draft)")
     public Prisoner register(@Valid PrisonerDraft draft) {
         var id = PrisonerId.random();
         records.insert(id, draft, draft.sentence());
@@ -109,11 +111,17 @@ public class Prisoners {
         return records.find(id).orElseThrow();
     }
 
-    /** Replaces the record if nobody changed it since {@code version}; a stale version is a conflict. */
+    /**
+     * Replaces the record if nobody changed it since {@code version}; a stale version is a conflict. The officer
+     * must hold the prisoner, and the administration the record names after the change.
+     */
     @Transactional
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.reads(#id) and @prisonerAccess.registers(#draft)")
+    @PreAuthorize("@prisonerAccess.reads(#id)")
     public Prisoner update(PrisonerId id, int version, @Valid PrisonerDraft draft) {
         records.find(id).orElseThrow(() -> new NotFound("prisoner", id));
+        if (!access.registers(draft)) {
+            throw new org.springframework.security.access.AccessDeniedException("the record would move out of your reach");
+        }
         if (!records.update(id, version, draft, draft.sentence())) {
             throw new Conflict("the record was changed meanwhile; open it again");
         }
@@ -123,7 +131,7 @@ public class Prisoners {
 
     /** The prisoner's eligibility today under every agreement whose rules send prisoners to their state. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.reads(#id)")
+    @PreAuthorize("@prisonerAccess.reads(#id)")
     public List<Eligibility> eligibility(PrisonerId id) {
         var prisoner = records.find(id).orElseThrow(() -> new NotFound("prisoner", id));
         return rules.receivingIn(prisoner.nationality()).stream().map(r -> r.assess(prisoner, calendar.today())).toList();
@@ -148,14 +156,14 @@ public class Prisoners {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.reads(#id)")
+    @PreAuthorize("@prisonerAccess.reads(#id)")
     public List<Transfer> transfers(PrisonerId id) {
         return transfers.ofPrisoner(id);
     }
 
     /** Opens a transfer case for an eligible prisoner; an ineligible one, or a second open case, is a conflict. */
     @Transactional
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @prisonerAccess.reads(#id)")
+    @PreAuthorize("@prisonerAccess.reads(#id)")
     public Transfer openTransfer(PrisonerId id, AgreementId agreement) {
         var prisoner = records.find(id).orElseThrow(() -> new NotFound("prisoner", id));
         return cases.open(prisoner, agreement);
@@ -173,14 +181,14 @@ public class Prisoners {
 
     /** Whether the caller may answer this step (pages show the form only then). */
     public boolean mayDecide(Reach reach, Transfer transfer, ChainStep step) {
-        return access.decides(reach, transfer, step);
+        return transferAccess.decides(reach, transfer, step);
     }
 
     /** The waiting step's answer: approve, refuse with reasons, ask for documents, or documents supplied. */
     @Transactional
-    @PreAuthorize("@transferAccess.sees(#id) and @transferAccess.decides(#id, #position)")
-    public Transfer decide(TransferId id, int position, StepDecision decision, String note) {
-        return cases.decide(id, position, decision, note);
+    @PreAuthorize("@transferAccess.decides(#step)")
+    public Transfer decide(StepRef step, StepDecision decision, String note) {
+        return cases.decide(step.transfer(), step.position(), decision, note);
     }
 
     @Transactional(readOnly = true)
@@ -200,7 +208,7 @@ public class Prisoners {
 
     /** A plan of prisoners this administration holds; the agreement must be one the officer may see. */
     @Transactional
-    @PreAuthorize(Permissions.HANDLES_PRISONERS + " and @reach.covers(#draft.administration())")
+    @PreAuthorize("@prisonerAccess.plans(#draft)")
     public RepatriationPlan createPlan(@Valid PlanDraft draft) {
         agreements.require(AgreementId.of(java.util.Objects.requireNonNull(draft.agreement())));
         var administration = AgencyId.of(java.util.Objects.requireNonNull(draft.administration()));

@@ -23,7 +23,17 @@ public class PrisonerAccess {
     }
 
     public boolean reads(PrisonerId id) {
-        return records.find(id).map(p -> holds(Reach.current(), p.administration())).orElse(true);
+        var reach = Reach.current();
+        return records.find(id).map(p -> holds(reach, p.administration()))
+                .orElse(reach.mayActAs(java.util.Set.of(Role.PRISON_OFFICER)));
+    }
+
+    /** A plan of the administration named: the officer must hold its prisoners. */
+    public boolean plans(org.liaison.prisoners.PlanDraft draft) {
+        var administration = draft.administration();
+        var reach = Reach.current();
+        return administration == null || !administration.matches(AgencyId.PATTERN)
+                ? reach.mayActAs(java.util.Set.of(Role.PRISON_OFFICER)) : holds(reach, AgencyId.of(administration));
     }
 
     /** A new record: the administration named must be one the officer acts for. */

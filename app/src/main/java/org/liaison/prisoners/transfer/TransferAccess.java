@@ -4,6 +4,7 @@ import org.liaison.exchange.Exchange;
 import org.liaison.identity.Reach;
 import org.liaison.identity.Role;
 import org.liaison.prisoners.ChainStep;
+import org.liaison.prisoners.StepRef;
 import org.liaison.prisoners.Transfer;
 import org.liaison.prisoners.TransferId;
 import org.liaison.prisoners.registry.PrisonerRecords;
@@ -35,10 +36,12 @@ public class TransferAccess {
                 || t.steps().stream().anyMatch(s -> !t.atPartner(s) && reach.covers(s.agency()))).orElse(true);
     }
 
-    public boolean decides(TransferId id, int position) {
+    /** Whether the caller sees the case and may answer this step of it. */
+    public boolean decides(StepRef step) {
         var reach = Reach.current();
-        return transfers.find(id).map(t -> t.steps().stream().filter(s -> s.position() == position).findFirst()
-                .map(s -> decides(reach, t, s)).orElse(true)).orElse(true);
+        return sees(step.transfer()) && transfers.find(step.transfer()).map(t -> t.steps().stream()
+                .filter(s -> s.position() == step.position()).findFirst().map(s -> decides(reach, t, s)).orElse(true))
+                .orElse(true);
     }
 
     /** Whether the caller may answer this step of this case. */

@@ -20,6 +20,7 @@ import org.liaison.prisoners.PrisonerId;
 import org.liaison.prisoners.Prisoners;
 import org.liaison.prisoners.RepatriationPlan;
 import org.liaison.prisoners.StepDecision;
+import org.liaison.prisoners.StepRef;
 import org.liaison.prisoners.Transfer;
 import org.liaison.prisoners.TransferCase;
 import org.liaison.prisoners.TransferId;
@@ -101,7 +102,7 @@ class PrisonersApi {
     @PostMapping("/transfers/{id}/steps/{position}")
     @Operation(summary = "Answer the waiting step: approve, refuse with reasons, ask for documents, documents supplied")
     Transfer decide(@PathVariable String id, @PathVariable int position, @RequestBody @Valid StepAnswer answer) {
-        return prisoners.decide(TransferId.parse(id), position, answer.decision(), answer.note() == null ? "" : answer.note());
+        return prisoners.decide(new StepRef(TransferId.parse(id), position), answer.decision(), answer.note() == null ? "" : answer.note());
     }
 
     @GetMapping("/rules")

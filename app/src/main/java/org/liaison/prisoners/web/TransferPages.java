@@ -5,6 +5,7 @@ import org.liaison.identity.Reach;
 import org.liaison.prisoners.PrisonerId;
 import org.liaison.prisoners.Prisoners;
 import org.liaison.prisoners.StepDecision;
+import org.liaison.prisoners.StepRef;
 import org.liaison.prisoners.TransferId;
 import org.liaison.shared.DomainException;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ class TransferPages {
                   @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         var transferId = TransferId.parse(id);
         try {
-            prisoners.decide(transferId, position, decision, note);
+            prisoners.decide(new StepRef(transferId, position), decision, note);
             redirect.addFlashAttribute("flash", "prisoners.flash.decided");
         } catch (DomainException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
