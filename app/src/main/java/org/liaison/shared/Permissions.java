@@ -21,6 +21,8 @@ public final class Permissions {
     public static final String MANAGES_AGREEMENTS = "@reach.actsAs('COMMITTEE_SECRETARY')";
     /** Prosecutors only, not administrators (legal holds, mutual legal assistance). */
     public static final String PROSECUTES = "@reach.holds('PROSECUTOR')";
+    /** Those who keep the foreign-prisoner registry and plan repatriations: prison officers. */
+    public static final String HANDLES_PRISONERS = "@reach.actsAs('PRISON_OFFICER')";
 
     private Permissions() {
     }

@@ -1,0 +1,10 @@
+package org.liaison.prisoners;
+
+/** Where a transfer case stands along its approval chain. */
+public enum TransferStatus {
+    IN_PROGRESS, DOCUMENTS_REQUESTED, APPROVED, REFUSED;
+
+    public boolean closed() {
+        return this == APPROVED || this == REFUSED;
+    }
+}

@@ -1,0 +1,88 @@
+package org.liaison.prisoners.transfer;
+
+import org.liaison.agreements.AgreementId;
+import org.liaison.audit.AuditAction;
+import org.liaison.audit.AuditTrail;
+import org.liaison.identity.Reach;
+import org.liaison.prisoners.Prisoner;
+import org.liaison.prisoners.StepDecision;
+import org.liaison.prisoners.Transfer;
+import org.liaison.prisoners.TransferEvents;
+import org.liaison.prisoners.TransferId;
+import org.liaison.prisoners.registry.PrisonCalendar;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens transfer cases and moves them along their chain inside the facade's transaction: the aggregate decides,
+ * the store saves it whole, and each event it registered becomes an audit entry and is published (a partner's
+ * step then travels through the exchange, {@link PartnerSteps}).
+ */
+@Component
+public class TransferCases {
+
+    private final RulesStore rules;
+    private final TransferStore transfers;
+    private final PrisonCalendar calendar;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    TransferCases(RulesStore rules, TransferStore transfers, PrisonCalendar calendar, AuditTrail audit,
+                  ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.transfers = transfers;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public Transfer open(Prisoner prisoner, AgreementId agreement) {
+        var terms = rules.find(agreement, prisoner.nationality()).orElseThrow(() -> new InvalidInput(
+                "agreement " + agreement + " sets no transfer rules for nationals of " + prisoner.nationality()));
+        var transfer = Transfer.open(TransferId.random(), prisoner, terms.assess(prisoner, calendar.today()),
+                terms.chain(), calendar.now());
+        transfers.insert(transfer);
+        publish(transfer);
+        return transfer;
+    }
+
+    public Transfer decide(TransferId id, int position, StepDecision decision, String note) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        var by = Reach.current().actor();
+        var at = calendar.now();
+        switch (decision) {
+            case APPROVE -> transfer.approve(position, by, at);
+            case REFUSE -> transfer.refuse(position, note, by, at);
+            case ASK_FOR_DOCUMENTS -> transfer.askForDocuments(position, note, by, at);
+            case DOCUMENTS_SUPPLIED -> transfer.documentsSupplied(position, by, at);
+        }
+        transfers.update(transfer);
+        publish(transfer);
+        return transfers.find(id).orElseThrow();
+    }
+
+    private void publish(Transfer transfer) {
+        for (var event : transfer.events()) {
+            switch (event) {
+                case TransferEvents.TransferRequested e -> audit.record(AuditAction.TRANSFER_OPENED,
+                        "transfer:" + e.transfer(), "prisoner=" + e.prisoner() + " agreement=" + transfer.agreement());
+                case TransferEvents.TransferStepApproved e -> decided(e.transfer(), e.position(), "APPROVED", e.agency().value());
+                case TransferEvents.TransferStepRefused e -> decided(e.transfer(), e.position(), "REFUSED", e.agency().value());
+                case TransferEvents.TransferDocumentsRequested e ->
+                        decided(e.transfer(), e.position(), "DOCUMENTS_REQUESTED", e.agency().value());
+                case TransferEvents.TransferDocumentsSupplied e ->
+                        decided(e.transfer(), e.position(), "DOCUMENTS_SUPPLIED", e.agency().value());
+                case TransferEvents.TransferStepReachedPartner e -> { }
+                case TransferEvents.TransferApproved e -> { }
+            }
+            events.publishEvent(event);
+        }
+    }
+
+    private void decided(TransferId transfer, int position, String what, String agency) {
+        audit.record(AuditAction.TRANSFER_STEP_DECIDED, "transfer:" + transfer, "step=" + position + " agency=" + agency
+                + " decision=" + what);
+    }
+}

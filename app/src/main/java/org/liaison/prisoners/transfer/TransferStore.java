@@ -1,0 +1,88 @@
+package org.liaison.prisoners.transfer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.agreements.AgreementId;
+import org.liaison.directory.AgencyId;
+import org.liaison.prisoners.ChainStep;
+import org.liaison.prisoners.PrisonerId;
+import org.liaison.prisoners.StepState;
+import org.liaison.prisoners.Transfer;
+import org.liaison.prisoners.TransferId;
+import org.liaison.prisoners.TransferStatus;
+import org.liaison.shared.Conflict;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Transfer cases with their steps; a case is saved whole, refused if someone saved it meanwhile. */
+@Repository
+public class TransferStore {
+
+    private final JdbcClient jdbc;
+
+    TransferStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Transfer> find(TransferId id) {
+        return jdbc.sql("select * from prisoner_transfer where id = ?").param(id.value()).query(this::map).optional();
+    }
+
+    /** The prisoner's cases, latest first. */
+    public List<Transfer> ofPrisoner(PrisonerId prisoner) {
+        return jdbc.sql("select * from prisoner_transfer where prisoner_id = ? order by opened_at desc")
+                .param(prisoner.value()).query(this::map).list();
+    }
+
+    public void insert(Transfer transfer) {
+        try {
+            jdbc.sql("insert into prisoner_transfer (id, prisoner_id, agreement_id, sending_country, status) values (?, ?, ?, ?, ?)")
+                    .params(transfer.id().value(), transfer.prisoner().value(), transfer.agreement().value(),
+                            transfer.sendingCountry(), transfer.status().name()).update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new Conflict("the prisoner already has an open transfer case");
+        }
+        for (var step : transfer.steps()) {
+            jdbc.sql("insert into prisoner_transfer_step (transfer_id, position, agency, state) values (?, ?, ?, ?)")
+                    .params(transfer.id().value(), step.position(), step.agency().value(), step.state().name()).update();
+        }
+        saveSteps(transfer);
+    }
+
+    public void update(Transfer transfer) {
+        var updated = jdbc.sql("update prisoner_transfer set status = ?, version = version + 1 where id = ? and version = ?")
+                .params(transfer.status().name(), transfer.id().value(), transfer.version()).update();
+        if (updated != 1) {
+            throw new Conflict("transfer " + transfer.id() + " was changed meanwhile; open it again");
+        }
+        saveSteps(transfer);
+    }
+
+    private void saveSteps(Transfer transfer) {
+        for (var step : transfer.steps()) {
+            jdbc.sql("""
+                    update prisoner_transfer_step set state = ?, note = ?, decided_by = ?, decided_at = ?
+                    where transfer_id = ? and position = ?
+                    """).params(step.state().name(), step.note(), step.decidedBy(),
+                    step.decidedAt() == null ? null : Timestamp.from(step.decidedAt()), transfer.id().value(),
+                    step.position()).update();
+        }
+    }
+
+    private Transfer map(ResultSet rs, int row) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var steps = jdbc.sql("select * from prisoner_transfer_step where transfer_id = ? order by position").param(id)
+                .query((s, n) -> new ChainStep(s.getInt("position"), AgencyId.of(s.getString("agency")),
+                        StepState.valueOf(s.getString("state")), s.getString("note"), s.getString("decided_by"),
+                        s.getTimestamp("decided_at") == null ? null : s.getTimestamp("decided_at").toInstant()))
+                .list();
+        return new Transfer(new TransferId(id), new PrisonerId(rs.getObject("prisoner_id", UUID.class)),
+                AgreementId.of(rs.getString("agreement_id")), rs.getString("sending_country"), steps,
+                TransferStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+    }
+}
