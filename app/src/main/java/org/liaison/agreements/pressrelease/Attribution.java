@@ -1,0 +1,82 @@
+package org.liaison.agreements.pressrelease;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.ExtractedDraft.Person;
+import org.liaison.agreements.Finding;
+
+/**
+ * The country of a person the words around the name did not give, from the context, in this order: the only
+ * country of the story whose directory has the post's ministry ("Minister of Interior" → Cambodia); for a post two
+ * countries share, the outlet's own country when it is a national agency (VNA, KPL, AKP) or the other country of a
+ * pair whose second member was named; else the nearest agency or country named before the person. International
+ * posts (UN, ASEAN) get none.
+ */
+final class Attribution {
+
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\b(?:UN|United Nations|ASEAN|International|IOM|UNODC)\\b");
+    private static final Pattern OUTLET = Pattern.compile("\\((VNA|VNS|KPL|AKP|FN|NNT)\\)|\\b(KPL|AKP)\\b");
+
+    private Attribution() {
+    }
+
+    static List<People.Found> complete(List<People.Found> people, String body, List<String> countries,
+                                       List<Finding> partyMentions) {
+        var outlet = outletCountry(body);
+        var done = new ArrayList<People.Found>();
+        for (var found : people) {
+            var p = found.person();
+            var country = p.country() != null ? p.country()
+                    : INTERNATIONAL.matcher(p.office()).find() ? null
+                    : byPortfolio(p.office(), countries, outlet, done);
+            if (country == null && !INTERNATIONAL.matcher(p.office()).find()) {
+                country = nearestBefore(found.start(), partyMentions);
+            }
+            done.add(new People.Found(new Person(p.name(), p.title(), p.office(), country), found.start(), found.end()));
+        }
+        return done;
+    }
+
+    private static @Nullable String byPortfolio(String office, List<String> countries, @Nullable String outlet,
+                                                List<People.Found> earlier) {
+        var candidates = Offices.countriesWithPortfolio(office).stream().filter(countries::contains).toList();
+        if (candidates.size() == 1) {
+            return candidates.getFirst();
+        }
+        if (candidates.size() == 2) {
+            if (outlet != null && candidates.contains(outlet)) {
+                return outlet;
+            }
+            var taken = earlier.stream().map(f -> f.person().country()).filter(candidates::contains).toList();
+            return taken.isEmpty() ? null : candidates.stream().filter(c -> !c.equals(taken.getLast())).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static @Nullable String outletCountry(String body) {
+        var m = OUTLET.matcher(body.substring(0, Math.min(body.length(), 400)));
+        if (!m.find()) {
+            return null;
+        }
+        var outlet = m.group(1) != null ? m.group(1) : m.group(2);
+        return switch (outlet) {
+            case "VNA", "VNS" -> "VN";
+            case "KPL" -> "LA";
+            case "AKP", "FN" -> "KH";
+            default -> "TH";
+        };
+    }
+
+    private static @Nullable String nearestBefore(int at, List<Finding> mentions) {
+        String country = null;
+        for (var f : mentions) {
+            if (f.end() <= at && at - f.end() < 400) {
+                country = f.value().substring(0, 2);
+            }
+        }
+        return country;
+    }
+}
