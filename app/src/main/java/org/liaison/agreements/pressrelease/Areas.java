@@ -24,7 +24,7 @@ final class Areas {
             area("border (?:security|management|control|crossings?|checkpoints?|patrols?|issues|questions|affairs"
                     + "|demarcation|markers?|committees?|liaison|areas?|regulations|provinces?|authorities)"
                     + "|(?:along|on|across) (?:the |their |its )?(?:shared |common |long )?(?:international )?border"
-                    + "|illegal(?:ly)? cross\\w*|cross\\w* illegally|demarcation|shared border|common border(?:line)?",
+                    + "|(?:on )?both sides of the border|illegal(?:ly)? cross\\w*|cross\\w* illegally|demarcation|shared border|common border(?:line)?",
                     CooperationArea.BORDER_MANAGEMENT),
             area("smuggl\\w*", CooperationArea.SMUGGLING),
             area("deforestation|illegal logging|timber", CooperationArea.ILLEGAL_LOGGING),
@@ -40,12 +40,14 @@ final class Areas {
             area("capacity building|build(?:ing)? up (?:the )?capacity|training of|(?:personnel|human resources?) training"
                     + "|human resource development|training and|offered to train|training courses?", CooperationArea.CAPACITY_BUILDING),
             area("double taxation|tax evasion", CooperationArea.TAXATION),
-            area("(?:bilateral |cross ?border |mutual )?trade(?! fraud)|investment", CooperationArea.TRADE),
+            area("(?:bilateral|cross ?border|mutual|border|promot\\w*(?: of)?|economy,?|economic|politics,) trade"
+                    + "|trade(?:,| and) (?:investment|tourism|energy|economic)|trade (?:cooperation|relations|exchanges?)"
+                    + "|investment", CooperationArea.TRADE),
             area("cultural|culture|arts cooperation", CooperationArea.CULTURE),
             area("agricultur\\w*|farming|forestry|fisheries", CooperationArea.AGRICULTURE),
             area("security cooperation|security environment|border security|defen[cs]e and security|political security"
                     + "|security and (?:public )?order|public order|national security|non traditional security"
-                    + "|security area|in the security", CooperationArea.SECURITY));
+                    + "|security area|in the security|security and crime prevention|on security", CooperationArea.SECURITY));
 
     private static final Pattern CONVICTED = Pattern.compile("(?i)\\b(?:convicted|sentenced|jailed|imprisoned|detained"
             + "|charged|arrested|serving)\\b(?:\\s+\\S+){0,5}\\s+(?:for|of)\\s+(?:\\S+\\s+){0,2}$");

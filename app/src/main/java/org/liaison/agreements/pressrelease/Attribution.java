@@ -12,12 +12,14 @@ import org.liaison.agreements.Finding;
  * The country of a person the words around the name did not give, from the context, in this order: the only
  * country of the story whose directory has the post's ministry ("Minister of Interior" → Cambodia); for a post two
  * countries share, the outlet's own country when it is a national agency (VNA, KPL, AKP) or the other country of a
- * pair whose second member was named; else the nearest agency or country named before the person. International
+ * pair whose other member's country was named; else the outlet's country, else the nearest agency or country named
+ * before the person. International
  * posts (UN, ASEAN) get none.
  */
 final class Attribution {
 
-    private static final Pattern INTERNATIONAL = Pattern.compile("\\b(?:UN|United Nations|ASEAN|International|IOM|UNODC)\\b");
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\b(?:UN|United Nations|ASEAN|IOM|UNODC|Interpol"
+            + "|International Organi[sz]ation)\\b");
     private static final Pattern OUTLET = Pattern.compile("\\((VNA|VNS|KPL|AKP|FN|NNT)\\)|\\b(KPL|AKP)\\b");
 
     private Attribution() {
@@ -29,11 +31,11 @@ final class Attribution {
         var done = new ArrayList<People.Found>();
         for (var found : people) {
             var p = found.person();
-            var country = p.country() != null ? p.country()
-                    : INTERNATIONAL.matcher(p.office()).find() ? null
-                    : byPortfolio(p.office(), countries, outlet, done);
-            if (country == null && !INTERNATIONAL.matcher(p.office()).find()) {
-                country = nearestBefore(found.start(), partyMentions);
+            var international = INTERNATIONAL.matcher(p.office()).find();
+            var country = p.country() != null || international ? p.country()
+                    : byPortfolio(p.office(), countries, outlet, people);
+            if (country == null && !international) {
+                country = outlet != null ? outlet : nearestBefore(found.start(), partyMentions);
             }
             done.add(new People.Found(new Person(p.name(), p.title(), p.office(), country), found.start(), found.end()));
         }
@@ -41,7 +43,7 @@ final class Attribution {
     }
 
     private static @Nullable String byPortfolio(String office, List<String> countries, @Nullable String outlet,
-                                                List<People.Found> earlier) {
+                                                List<People.Found> others) {
         var candidates = Offices.countriesWithPortfolio(office).stream().filter(countries::contains).toList();
         if (candidates.size() == 1) {
             return candidates.getFirst();
@@ -50,8 +52,11 @@ final class Attribution {
             if (outlet != null && candidates.contains(outlet)) {
                 return outlet;
             }
-            var taken = earlier.stream().map(f -> f.person().country()).filter(candidates::contains).toList();
-            return taken.isEmpty() ? null : candidates.stream().filter(c -> !c.equals(taken.getLast())).findFirst().orElse(null);
+            // "Minister of Public Security X and Lao Minister of Public Security Y": X is the other country's
+            var taken = others.stream().filter(f -> f.person().country() != null
+                    && Offices.countriesWithPortfolio(f.person().office()).equals(Offices.countriesWithPortfolio(office)))
+                    .map(f -> f.person().country()).filter(candidates::contains).distinct().toList();
+            return taken.size() != 1 ? null : candidates.stream().filter(c -> !c.equals(taken.getFirst())).findFirst().orElse(null);
         }
         return null;
     }

@@ -38,7 +38,7 @@ final class Offices {
     private static final String PORTFOLIO = "(?:(?:[Ii]nterior|[Ff]oreign|[Jj]ustice|[Dd]efen[cs]e|[Aa]griculture"
             + "|[Hh]ome [Aa]ffairs|National Assembly|[Pp]olice|Interior Ministry|Foreign Ministry|Justice Ministry) )?";
     private static final String UNIT = MODIFIERS + PORTFOLIO + HEAD
-            + "(?: (?:of|for|on|at|to|and|the|in|" + WORD + "))*";
+            + "(?: (?:of|for|on|at|to|the|in|" + WORD + "(?:,? and " + WORD + ")?))*";
 
     /** A post, several joined by "and" ("Deputy Prime Minister and Minister of Interior"). */
     static final String OFFICE = UNIT + "(?: and " + UNIT + ")*";

@@ -26,7 +26,8 @@ final class People {
             + "|Politburo|Party|National|Supreme|Royal|Interior|Foreign|Justice|Public)\\b)";
     private static final String NAME = "(?<name>" + NOT_FIRST + TOKEN + "(?: " + TOKEN + "){0,3})";
     private static final String ADJ = "(?:(?<adj>(?:[Hh]is |[Hh]er |[Tt]heir |the )?" + Gazetteer.COUNTRY_ADJECTIVE + ") )?";
-    private static final Pattern BEFORE = Pattern.compile("\\b" + ADJ + "(?<office>" + Offices.OFFICE + ")"
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}.])(?:(?<lead>" + Titles.CHAIN + "))?" + ADJ
+            + "(?<office>" + Offices.OFFICE + ")"
             + "(?:,? (?<titles>" + Titles.CHAIN + ")| )" + NAME);
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?<titles>" + Titles.CHAIN + ")" + NAME);
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}.])(?:(?<titles>" + Titles.CHAIN + "))?" + NAME
@@ -84,7 +85,7 @@ final class People {
         while (kept < tokens.length && !NOT_NAMES.contains(tokens[kept])) {
             kept++;
         }
-        var titles = m.group("titles") == null ? "" : Titles.canonical(m.group("titles"));
+        var titles = Titles.canonical(group(m, "lead") + " " + group(m, "titles"));
         var office = group(m, "office");
         if (kept == 0 || (kept == 1 && titles.isEmpty() && office.isEmpty())) {
             return null;

@@ -42,7 +42,29 @@ final class Places {
         return places;
     }
 
-    static @Nullable String meetingPlace(String body, List<Finding> places, Sentences sentences, int meetingAt) {
+    private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|mission) to (?:the )?(\\p{Lu}[\\p{L} ]{2,40}?)\\b(?:[,.;]| at| from| on| for| in|$)");
+
+    /**
+     * The meeting place; when the text names none but says the visit was to a country, the dateline city of that
+     * country ("Vientiane (VNA) – … on an official visit to Laos").
+     */
+    static @Nullable String meetingPlace(String body, List<Finding> places, Sentences sentences, int meetingAt,
+                                         Datelines.Dateline dateline) {
+        var named = meetingPlace(body, places, sentences, meetingAt);
+        if (named != null || dateline.city() == null) {
+            return named;
+        }
+        var visit = VISIT_TO.matcher(body);
+        while (visit.find()) {
+            var country = Gazetteer.countryOf(visit.group(1));
+            if (country != null && country.equals(Gazetteer.countryOfPlace(dateline.city()))) {
+                return dateline.city();
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String meetingPlace(String body, List<Finding> places, Sentences sentences, int meetingAt) {
         if (meetingAt >= 0) {
             var here = introduced(body, places, f -> sentences.sameSentence(meetingAt, f.start()));
             if (here != null) {

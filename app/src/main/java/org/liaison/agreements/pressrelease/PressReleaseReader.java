@@ -64,7 +64,8 @@ public final class PressReleaseReader {
         people.forEach(p -> findings.add(new Finding(Kind.PERSON, p.start(), p.end(), p.person().name(), p.person().name())));
         var places = Places.all(body, dateline);
         findings.addAll(places);
-        var place = Places.meetingPlace(body, places, sentences, when.meeting() == null ? -1 : when.meeting().start());
+        var place = Places.meetingPlace(body, places, sentences, when.meeting() == null ? -1 : when.meeting().start(),
+                dateline);
         var areas = Areas.read(body, findings);
         var virtual = VIRTUAL.matcher(body);
         var isVirtual = virtual.find();
