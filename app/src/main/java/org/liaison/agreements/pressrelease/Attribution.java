@@ -12,8 +12,8 @@ import org.liaison.agreements.Finding;
  * The country of a person the words around the name did not give, from the context, in this order: the only
  * country of the story whose directory has the post's ministry ("Minister of Interior" → Cambodia); for a post two
  * countries share, the outlet's own country when it is a national agency (VNA, KPL, AKP) or the other country of a
- * pair whose other member's country was named; else the outlet's country, else the nearest agency or country named
- * before the person. International
+ * pair whose other member's country was named; else the nearest agency, country or place named before the
+ * person, else the outlet's country. International
  * posts (UN, ASEAN) get none.
  */
 final class Attribution {
@@ -35,7 +35,11 @@ final class Attribution {
             var country = p.country() != null || international ? p.country()
                     : byPortfolio(p.office(), countries, outlet, people);
             if (country == null && !international) {
-                country = outlet != null ? outlet : nearestBefore(found.start(), partyMentions);
+                country = counterpartOf(p.office(), countries, people);
+            }
+            if (country == null && !international) {
+                var near = nearestBefore(found.start(), partyMentions);
+                country = near != null ? near : outlet;
             }
             done.add(new People.Found(new Person(p.name(), p.title(), p.office(), country), found.start(), found.end()));
         }
@@ -61,6 +65,16 @@ final class Attribution {
         return null;
     }
 
+    /** "Prime Minister X … Cambodian Prime Minister Y" in a story of two countries: X is of the other one. */
+    private static @Nullable String counterpartOf(String office, List<String> countries, List<People.Found> others) {
+        if (office.isEmpty() || countries.size() != 2) {
+            return null;
+        }
+        var taken = others.stream().filter(f -> f.person().country() != null && f.person().office().equals(office))
+                .map(f -> f.person().country()).distinct().toList();
+        return taken.size() != 1 ? null : countries.stream().filter(c -> !c.equals(taken.getFirst())).findFirst().orElse(null);
+    }
+
     private static @Nullable String outletCountry(String body) {
         var m = OUTLET.matcher(body.substring(0, Math.min(body.length(), 400)));
         if (!m.find()) {
@@ -79,7 +93,7 @@ final class Attribution {
         String country = null;
         for (var f : mentions) {
             if (f.end() <= at && at - f.end() < 400) {
-                country = f.value().substring(0, 2);
+                country = f.kind() == Finding.Kind.PLACE ? Gazetteer.countryOfPlace(f.value()) : f.value().substring(0, 2);
             }
         }
         return country;

@@ -28,12 +28,14 @@ final class Instruments {
             + "|(?<protocol>(?:supplementary )?protocols?)"
             + "|(?<treaty>treat(?:y|ies))"
             + "|(?<agreement>(?:cooperation )?agreements?|accords?)";
-    private static final Pattern KIND = Pattern.compile("(?i)\\b(?:" + KINDS + ")\\b");
+    private static final Pattern KIND = Pattern.compile("(?i)\\b(?:" + KINDS + ")(?![\\p{L}])");
+    private static final Pattern LISTED = Pattern.compile("(?i)^:\\s*one\\s+on\\s+((?:the\\s+)?[\\p{Ll}][\\p{Ll} ,'’-]{2,120}?)"
+            + "(?=,? and (?:two|three|one)\\b|[.;])");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?<count>two|three|four|\\d)?\\s*(?:[\\w-]+\\s+)?"
-            + "(?<year>(?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\s+(?:[a-z-]+\\s+){0,2}$");
+            + "(?<year>(?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\s+(?:(?!(?:and|or|the|of|in|for|with|to)\\s)[a-z-]+\\s+){0,2}$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(two|three|four)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern TOPIC = Pattern.compile("^\\s+(?:on|concerning|regarding)\\s+((?:the\\s+)?[\\p{Ll}][\\p{Ll} ,'’-]{2,120}?)"
-            + "(?=\\s+(?:for|in)\\s+(?:19|20)\\d{2}|\\s+(?:signed|between|was|were|to|by|at|during|and (?:agreed|pledged|an?|the|two)|which|that)\\b|[.;:,”\"()]|$)");
+            + "(?=\\s+(?:for|in)\\s+(?:19|20)\\d{2}|\\s+(?:on|in|at|from)\\s+(?:\\p{Lu}|\\d)|\\s+(?:signed|between|was|were|to|by|at|during|and (?:agreed|pledged|an?|the|two)|which|that)\\b|[.;:,”\"()]|$)");
     private static final Pattern YEAR_AFTER = Pattern.compile("^[^.;]{0,110}?\\b(?:for|in|of)\\s+(?:the\\s+(?:year|period)\\s+)?"
             + "((?:19|20)\\d{2})\\b");
     private static final Pattern SIGNED_VERB = Pattern.compile("(?i)\\b(?:sign(?:ed|ing|s)?|ink(?:ed|s)?|adopt(?:ed|ion|s)?"
@@ -43,7 +45,7 @@ final class Instruments {
     }
 
     /** An instrument as found, with where it was named. */
-    record Found(Instrument instrument, int start, int end) {
+    record Found(Instrument instrument, int start, int end, boolean signedHere) {
     }
 
     static List<Found> find(String body, Sentences sentences, @Nullable Integer storyYear) {
@@ -54,8 +56,14 @@ final class Instruments {
             var written = m.group().toLowerCase(Locale.ROOT);
             var before = body.substring(Math.max(0, m.start() - 40), m.start());
             var after = body.substring(m.end(), Math.min(body.length(), m.end() + 160));
-            if (after.startsWith(":")) {
-                continue; // "three agreements: one on …" — the list after the colon names them
+            if (after.startsWith(":")) { // "three agreements: one on …" — the list after the colon names them
+                var listed = LISTED.matcher(after);
+                if (listed.find()) {
+                    var signed = SIGNED_VERB.matcher(sentences.around(m.start())).find();
+                    add(found, new Found(new Instrument(kind, signed ? storyYear : null, false,
+                            title(kind, listed.group(1).strip(), null)), m.start(), m.end() + listed.end(1), signed));
+                }
+                continue;
             }
             var topic = TOPIC.matcher(after);
             var hasTopic = topic.find();
@@ -78,13 +86,15 @@ final class Instruments {
             if (plural && year == null && !hasTopic && !count.find()) {
                 continue;
             }
-            if (year == null && SIGNED_VERB.matcher(sentences.around(m.start())).find()) {
+            var signedVerb = SIGNED_VERB.matcher(sentences.around(m.start())).find();
+            var signedHere = signedVerb && (year == null || covers || year.equals(storyYear));
+            if (year == null && signedVerb) {
                 year = storyYear;
             }
             var topics = hasTopic ? split(topic.group(1).strip(), COUNT_BEFORE.matcher(before).find()) : List.of("");
             for (var t : topics) {
                 add(found, new Found(new Instrument(kind, year, covers, title(kind, t, covers ? year : null)), m.start(),
-                        hasTopic ? m.end() + topic.end(1) : m.end()));
+                        hasTopic ? m.end() + topic.end(1) : m.end(), signedHere));
             }
         }
         return found;
@@ -115,12 +125,14 @@ final class Instruments {
             var old = found.get(i).instrument();
             var now = next.instrument();
             boolean sameYear = old.year() == null || now.year() == null || old.year().equals(now.year());
-            boolean oneGeneric = !old.title().contains(" on ") || !now.title().contains(" on ");
-            if (old.kind() == now.kind() && sameYear && oneGeneric) {
+            boolean oneGeneric = !old.title().contains(" on ") || !now.title().contains(" on ")
+                    || old.title().equals(now.title());
+            boolean backReference = now.kind() == InstrumentKind.AGREEMENT && now.year() == null && now.title().equals("Agreement");
+            if (old.kind() == now.kind() && sameYear && oneGeneric || backReference) {
                 var keep = old.title().contains(" on ") ? old : now;
                 var year = old.year() != null ? old.year() : now.year();
                 found.set(i, new Found(new Instrument(old.kind(), year, old.covers() || now.covers(),
-                        keep.title()), found.get(i).start(), found.get(i).end()));
+                        keep.title()), found.get(i).start(), found.get(i).end(), found.get(i).signedHere() || next.signedHere()));
                 return;
             }
         }

@@ -26,16 +26,18 @@ final class Meetings {
     }
 
     record When(@Nullable DateMention meeting, @Nullable LocalDate signedOn) {
+        /** An instrument signed at a one-day meeting whose signing sentence gives no date was signed that day. */
+        When signedAtTheMeetingIf(boolean signedHere) {
+            return signedOn != null || !signedHere || meeting == null || !meeting.singleDay() ? this
+                    : new When(meeting, meeting.from());
+        }
     }
 
-    static When read(List<DateMention> dates, Sentences sentences, boolean somethingSigned) {
+    static When read(List<DateMention> dates, Sentences sentences) {
         var resolved = dates.stream().filter(DateMention::resolved).toList();
         var meeting = first(resolved, sentences, MEETING_WORDS).or(() -> first(resolved, sentences, VISIT_WORDS));
         var signed = resolved.stream().filter(DateMention::singleDay)
                 .filter(d -> SIGN.matcher(sentences.around(d.start())).find()).findFirst().map(DateMention::from);
-        if (signed.isEmpty() && somethingSigned) {
-            signed = meeting.filter(DateMention::singleDay).map(DateMention::from);
-        }
         return new When(meeting.orElse(null), signed.orElse(null));
     }
 

@@ -40,6 +40,13 @@ final class Offices {
     private static final String UNIT = MODIFIERS + PORTFOLIO + HEAD
             + "(?: (?:of|for|on|at|to|the|in|" + WORD + "(?:,? and " + WORD + ")?))*";
 
+    private static final Pattern POST_WORD = Pattern.compile("^" + WORD + "$");
+
+    /** Whether a capitalised word belongs to posts and institutions ("Prisons", "Security"), never to a name. */
+    static boolean postWord(String token) {
+        return POST_WORD.matcher(token).matches();
+    }
+
     /** A post, several joined by "and" ("Deputy Prime Minister and Minister of Interior"). */
     static final String OFFICE = UNIT + "(?: and " + UNIT + ")*";
 
@@ -77,7 +84,7 @@ final class Offices {
 
     /** The post as the reader reports it: trailing joining words dropped, "interior minister" → "Minister of Interior". */
     static String normalised(String office) {
-        var cleaned = TRAILING.matcher(office.strip()).replaceAll("");
+        var cleaned = TRAILING.matcher(office.strip()).replaceAll("").replaceFirst("^[Tt]hen-", "");
         var m = ADJECTIVE_MINISTER.matcher(cleaned);
         var out = new StringBuilder();
         while (m.find()) {

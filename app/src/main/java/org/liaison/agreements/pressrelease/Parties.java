@@ -19,7 +19,7 @@ import org.liaison.agreements.Finding.Kind;
 final class Parties {
 
     private static final Pattern MINISTRY = Pattern.compile("(?:\\b(?<adj>" + Gazetteer.COUNTRY_ADJECTIVE + ") )?"
-            + "\\b(?:(?:the )?Ministry of (?<p1>Public Security|Interior|Home Affairs|Justice|National Defen[cs]e"
+            + "\\b(?:Ministry of (?<p1>Public Security|Interior|Home Affairs|Justice|National Defen[cs]e"
             + "|Agriculture, Forestry and Fisheries|Economy and Finance)|(?<p2>[Pp]ublic [Ss]ecurity|[Ii]nterior|[Jj]ustice"
             + "|[Hh]ome [Aa]ffairs|[Dd]efen[cs]e) [Mm]inistr(?:y|ies))(?: of (?:the )?(?<of>Lao PDR|Laos|Vietnam|Viet Nam"
             + "|Cambodia|Kingdom of Cambodia|Thailand))?");

@@ -31,7 +31,7 @@ final class People {
             + "(?:,? (?<titles>" + Titles.CHAIN + ")| )" + NAME);
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}.])(?<titles>" + Titles.CHAIN + ")" + NAME);
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}.])(?:(?<titles>" + Titles.CHAIN + "))?" + NAME
-            + ", (?:the |a |an )?" + ADJ + "(?<office>" + Offices.OFFICE + ")");
+            + ", (?:the |a |an )?" + ADJ + "(?<office>" + Offices.OFFICE + ")(?!,? (?:" + Titles.CHAIN + ")?\\p{Lu}\\p{Ll})");
 
     /** Words that are never part of a person's name in this press. */
     private static final Set<String> NOT_NAMES = Set.of("Ministry", "Minister", "Prime", "Deputy", "President", "King",
@@ -82,7 +82,7 @@ final class People {
     private static @Nullable Found person(Matcher m) {
         var tokens = m.group("name").split(" ");
         int kept = 0;
-        while (kept < tokens.length && !NOT_NAMES.contains(tokens[kept])) {
+        while (kept < tokens.length && !NOT_NAMES.contains(tokens[kept]) && !Offices.postWord(tokens[kept])) {
             kept++;
         }
         var titles = Titles.canonical(group(m, "lead") + " " + group(m, "titles"));

@@ -53,16 +53,19 @@ public final class PressReleaseReader {
                 d.resolved() ? Code.YEAR_GUESSED : Code.YEAR_UNKNOWN, d.text(),
                 d.resolved() ? String.valueOf(d.from().getYear()) : "")));
         var storyYear = reference == null ? null : reference.getYear();
-        var signedSomething = Pattern.compile("(?i)\\b(?:sign(?:ed|ing)|ink(?:ed)?)\\b").matcher(body).find();
-        var when = Meetings.read(dates, sentences, signedSomething);
+        var when = Meetings.read(dates, sentences);
         var eventYear = when.signedOn() != null ? Integer.valueOf(when.signedOn().getYear())
                 : when.meeting() != null ? Integer.valueOf(when.meeting().from().getYear()) : storyYear;
         var instruments = Instruments.find(body, sentences, eventYear);
+        when = when.signedAtTheMeetingIf(instruments.stream().anyMatch(Instruments.Found::signedHere));
         instruments.forEach(i -> findings.add(new Finding(Kind.INSTRUMENT, i.start(), i.end(),
                 body.substring(i.start(), i.end()), i.instrument().title())));
-        var people = Attribution.complete(People.find(body), body, countries, mentions);
-        people.forEach(p -> findings.add(new Finding(Kind.PERSON, p.start(), p.end(), p.person().name(), p.person().name())));
         var places = Places.all(body, dateline);
+        var context = new ArrayList<>(mentions);
+        context.addAll(places);
+        context.sort(Comparator.comparingInt(Finding::start));
+        var people = Attribution.complete(People.find(body), body, countries, context);
+        people.forEach(p -> findings.add(new Finding(Kind.PERSON, p.start(), p.end(), p.person().name(), p.person().name())));
         findings.addAll(places);
         var place = Places.meetingPlace(body, places, sentences, when.meeting() == null ? -1 : when.meeting().start(),
                 dateline);
