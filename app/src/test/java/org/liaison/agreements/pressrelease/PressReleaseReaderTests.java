@@ -23,10 +23,10 @@ public class PressReleaseReaderTests {
 
     @Test
     void readsThePrisonMouSigningWithItsPartiesDatePlaceAndWitnesses() {
-        var draft = read("000_", LocalDate.of(2022, 12, 6));
+        var draft = read("000_", LocalDate.of(2023, 12, 6));
 
         assertThat(draft.parties()).extracting(Party::value).containsExactly("LA/MPS/PRI", "KH/MOI/GDP");
-        assertThat(draft.signedOn()).isEqualTo(LocalDate.of(2022, 12, 5));
+        assertThat(draft.signedOn()).isEqualTo(LocalDate.of(2023, 12, 5));
         assertThat(draft.place()).isEqualTo("Phnom Penh");
         assertThat(draft.people()).contains("Chhorn Sanath", "Sumlith Daohungsuli", "Hun Sen");
         assertThat(draft.kind()).isEqualTo(AgreementKind.MOU);
