@@ -155,13 +155,15 @@ public class AgreementRegistry {
 
     /**
      * Registers a draft read from a press release, answering with the outcome instead of throwing: a duplicate of a
-     * registered instrument (same parties, kind and year) is not created, and a draft the officer's agency is not
+     * registered instrument (same parties, kind and year — the year covered or signed, else the year the release
+     * gives the instrument, {@code yearNamed}) is not created, and a draft the officer's agency is not
      * party to is refused as a value (and audited like any refusal).
      */
     @Transactional
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
-    public Registration registerDraft(@Valid AgreementDraft draft) {
-        var duplicate = sameInstrument(draft.parties(), draft.kind(), yearOf(draft));
+    public Registration registerDraft(@Valid AgreementDraft draft, @Nullable Integer yearNamed) {
+        var year = yearOf(draft);
+        var duplicate = sameInstrument(draft.parties(), draft.kind(), year != null ? year : yearNamed);
         if (duplicate.isPresent()) {
             return new Registration.Duplicate(duplicate.get().id());
         }

@@ -54,6 +54,9 @@ class PressReleaseDrafts {
             var suggestion = PressReleaseSuggestions.of(extracted, registry);
             model.addAttribute("agreementForm", suggestion.form());
             model.addAttribute("gaps", suggestion.gaps());
+            model.addAttribute("yearNamed", extracted.instrumentYear());
+            registry.sameInstrument(extracted.parties(), suggestion.form().getKind(), extracted.instrumentYear())
+                    .ifPresent(same -> model.addAttribute("duplicate", same.id()));
         }
         return page(model);
     }
@@ -62,6 +65,7 @@ class PressReleaseDrafts {
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     String register(@RequestParam(defaultValue = "") String text,
                     @RequestParam(required = false) @Nullable LocalDate published,
+                    @RequestParam(required = false) @Nullable Integer yearNamed,
                     @Valid @ModelAttribute("agreementForm") AgreementForm agreementForm, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         show(text, published, model);
@@ -69,7 +73,8 @@ class PressReleaseDrafts {
         if (draft == null) {
             return page(model);
         }
-        switch (registry.registerDraft(draft)) {
+        model.addAttribute("yearNamed", yearNamed);
+        switch (registry.registerDraft(draft, yearNamed)) {
             case Registration.Registered registered -> {
                 redirect.addFlashAttribute("flash", "agreements.flash.registered");
                 return "redirect:/agreements/" + registered.id();
