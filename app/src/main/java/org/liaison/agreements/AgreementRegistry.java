@@ -179,7 +179,10 @@ public class AgreementRegistry {
         }
     }
 
-    /** A registered agreement the officer may see with the same parties, kind and year, if there is one. */
+    /**
+     * A registered agreement the officer may see with the same parties, kind and year, if there is one; the year is
+     * the one it covers, the one it was signed in, or the one its reference carries by the registry's convention.
+     */
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<AgreementSummary> sameInstrument(List<Party> parties, AgreementKind kind,
@@ -190,7 +193,8 @@ public class AgreementRegistry {
         var wanted = java.util.Set.copyOf(parties);
         return agreements.find(AgreementFilter.none()).stream().filter(Viewer.current()::maySee)
                 .filter(a -> a.kind() == kind && java.util.Set.copyOf(a.parties()).equals(wanted))
-                .filter(a -> year.equals(a.coversYear()) || a.signedOn() != null && a.signedOn().getYear() == year)
+                .filter(a -> year.equals(a.coversYear()) || a.signedOn() != null && a.signedOn().getYear() == year
+                        || a.id().value().matches(".*-" + year + "(?:-\\d+)?")) // the year the reference carries
                 .findFirst();
     }
 

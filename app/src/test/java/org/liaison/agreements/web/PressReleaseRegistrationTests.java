@@ -83,8 +83,8 @@ class PressReleaseRegistrationTests {
 
     @Test
     void theStateVisitIsRegisteredOnceAndItsSecondPasteWarnsOfTheDuplicate() throws Exception {
-        var first = suggested("003_", null, "/agreements/extract/register");
-        var second = suggested("003_", null, "/agreements/extract/register");
+        var first = suggested("003_", null, "/agreements/extract/register", "P-PRESS-DTA-2024");
+        var second = suggested("003_", null, "/agreements/extract/register", "P-PRESS-DTA-2024-2");
         mvc.perform(first); // registered, or already there from the demo data
         mvc.perform(second).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("already registered"),
@@ -100,7 +100,8 @@ class PressReleaseRegistrationTests {
 
     @Test
     void theMinisterialMeetingIsRegisteredOnceItsYearIsGiven() throws Exception {
-        mvc.perform(suggested("004_", LocalDate.of(2023, 3, 6), "/agreements/extract/register").param("coversYear", "2023"))
+        mvc.perform(suggested("004_", LocalDate.of(2023, 3, 6), "/agreements/extract/register", "P-PRESS-KH-VN-2023")
+                        .param("coversYear", "2023"))
                 .andExpect(status().is3xxRedirection());
         org.assertj.core.api.Assertions.assertThat(NodeTask.call("test", () -> registry.sameInstrument(
                 List.of(Party.of("KH/MOI"), Party.of("VN/MPS")), AgreementKind.MOU, 2023))).isPresent();
@@ -108,10 +109,16 @@ class PressReleaseRegistrationTests {
 
     /** The form the extract page suggests for a seed, posted as the officer would post it unchanged. */
     private MockHttpServletRequestBuilder suggested(String seed, @Nullable LocalDate published, String to) {
+        return suggested(seed, published, to, null);
+    }
+
+    /** The same, under a test reference instead of the suggested one, not to take a reference the demo data uses. */
+    private MockHttpServletRequestBuilder suggested(String seed, @Nullable LocalDate published, String to,
+                                                    @Nullable String reference) {
         var text = PressReleaseReaderTests.seed(seed);
         var extracted = registry.readPressRelease(text, published);
         var form = PressReleaseSuggestions.of(extracted, registry).form();
-        var request = post(to).with(csrf()).param("text", text).param("id", form.getId()).param("kind", form.getKind().name())
+        var request = post(to).with(csrf()).param("text", text).param("id", reference != null ? reference : form.getId()).param("kind", form.getKind().name())
                 .param("title", form.getTitle()).param("parties", form.getParties().toArray(String[]::new))
                 .param("timeZone", "Asia/Phnom_Penh");
         if (published != null) {
