@@ -153,6 +153,72 @@ public class AgreementRegistry {
         return created;
     }
 
+    /**
+     * Registers a draft read from a press release, answering with the outcome instead of throwing: a duplicate of a
+     * registered instrument (same parties, kind and year — the year covered or signed, else the year the release
+     * gives the instrument, {@code yearNamed}) is not created, and a draft the officer's agency is not
+     * party to is refused as a value (and audited like any refusal).
+     */
+    @Transactional
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
+    public Registration registerDraft(@Valid AgreementDraft draft, @Nullable Integer yearNamed) {
+        var year = yearOf(draft);
+        var duplicate = sameInstrument(draft.parties(), draft.kind(), year != null ? year : yearNamed);
+        if (duplicate.isPresent()) {
+            return new Registration.Duplicate(duplicate.get().id());
+        }
+        if (!Viewer.current().mayManage(draft.parties())) {
+            auditTrail.record(AuditAction.ACCESS_DENIED, subject(draft.reference()),
+                    "register from a press release: not a party to " + draft.parties());
+            return new Registration.NotAParty();
+        }
+        try {
+            return new Registration.Registered(register(draft).id());
+        } catch (InvalidInput | Conflict e) {
+            return new Registration.Refused(e.getMessage());
+        }
+    }
+
+    /**
+     * A registered agreement the officer may see with the same parties, kind and year, if there is one; the year is
+     * the one it covers, the one it was signed in, or the one its reference carries by the registry's convention.
+     */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<AgreementSummary> sameInstrument(List<Party> parties, AgreementKind kind,
+                                                               @Nullable Integer year) {
+        if (year == null) {
+            return java.util.Optional.empty();
+        }
+        var wanted = java.util.Set.copyOf(parties);
+        return agreements.find(AgreementFilter.none()).stream().filter(Viewer.current()::maySee)
+                .filter(a -> a.kind() == kind && java.util.Set.copyOf(a.parties()).equals(wanted))
+                .filter(a -> year.equals(a.coversYear()) || a.signedOn() != null && a.signedOn().getYear() == year
+                        || a.id().value().matches(".*-" + year + "(?:-\\d+)?")) // the year the reference carries
+                .findFirst();
+    }
+
+    /**
+     * The next free reference in the registry's convention, countries then topic then year ("KH-LA-SEC-2022"),
+     * with "-2", "-3"… when it is taken.
+     */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public AgreementId suggestReference(List<Party> parties, String topic, @Nullable Integer year) {
+        var countries = parties.stream().map(Party::country).distinct().sorted().collect(java.util.stream.Collectors.joining("-"));
+        var base = (countries.isEmpty() ? "NEW" : countries) + "-" + topic + (year == null ? "" : "-" + year);
+        var candidate = base;
+        for (int n = 2; agreements.exists(AgreementId.of(candidate)); n++) {
+            candidate = base + "-" + n;
+        }
+        return AgreementId.of(candidate);
+    }
+
+    private static @Nullable Integer yearOf(AgreementDraft draft) {
+        return draft.coversYear() != null ? draft.coversYear()
+                : draft.signedOn() != null ? Integer.valueOf(draft.signedOn().getYear()) : null;
+    }
+
     /** Edits what was registered, unless someone changed it since the officer read {@code version}. */
     @Transactional
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)

@@ -16,5 +16,6 @@ public enum CooperationArea {
     TAXATION,
     TRADE,
     CULTURE,
-    AGRICULTURE
+    AGRICULTURE,
+    HUMAN_TRAFFICKING
 }

@@ -11,9 +11,13 @@ package org.liaison.agreements;
 public record ReadingWarning(Code code, String text, String reading) {
 
     public enum Code {
-        /** No dateline: a date without its year is placed in the last twelve months. */
+        /** No publication date typed or printed: dates written without their year cannot be placed. */
         NO_PUBLICATION_DATE,
         /** A date written without its year, read as the year given. */
-        YEAR_GUESSED
+        YEAR_GUESSED,
+        /** A date written without its year in a release whose publication date is unknown: left unread. */
+        YEAR_UNKNOWN,
+        /** No publication date was typed; the one the release prints was used (the reading). */
+        PUBLICATION_DATE_FROM_TEXT
     }
 }

@@ -190,7 +190,7 @@ class AgreementPagesTests {
         mvc.perform(post("/agreements/extract").with(csrf()).param("text", PressReleaseReaderTests.seed("002_")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<mark class=\"finding person\""),
-                        containsString("Chea Leang"), containsString("LA/SPPO"), containsString("/agreements/new"))));
+                        containsString("Chea Leang"), containsString("LA/SPPO"), containsString("/agreements/extract/register"))));
     }
 
     @Test

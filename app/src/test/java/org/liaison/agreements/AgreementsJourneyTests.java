@@ -21,7 +21,7 @@ class AgreementsJourneyTests extends BrowserTest {
             signIn(page, "kh.secretary");
 
             page.navigate(url("/agreements"));
-            assertThat(page.content()).contains("KH-LA-SEC-2026").contains("KH-LA-PRISON-2022");
+            assertThat(page.content()).contains("KH-LA-SEC-2026").contains("KH-LA-PRISON-2023");
             accessible(page, "agreements");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register an agreement")).click();
             accessible(page, "agreement-form");

@@ -1,32 +1,37 @@
 package org.liaison.agreements.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agreements.AgreementDraft;
-import org.liaison.agreements.AgreementId;
-import org.liaison.agreements.AgreementKind;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.ExtractedDraft;
-import org.liaison.agreements.Party;
+import org.liaison.agreements.Registration;
 import org.liaison.directory.Directory;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Draft from a press release": an officer pastes an article, sees what was recognised marked in the text,
- * and opens the registration form prefilled with it. Nothing is saved until they register the draft.
+ * and registers the draft from a form prefilled with it, its gaps marked. Whatever the registry answers (a
+ * duplicate, not a party, a refusal) comes back on this page with the pasted text, never as an error page.
  */
 @Controller
 @RequestMapping("/agreements/extract")
 class PressReleaseDrafts {
+
+    private static final String PAGE = "agreements/extract";
 
     private final AgreementRegistry registry;
     private final Directory directory;
@@ -44,38 +49,61 @@ class PressReleaseDrafts {
     @PostMapping
     String read(@RequestParam(defaultValue = "") String text,
                 @RequestParam(required = false) @Nullable LocalDate published, Model model) {
+        var extracted = show(text, published, model);
+        if (extracted != null && registry.canRegister()) {
+            var suggestion = PressReleaseSuggestions.of(extracted, registry);
+            model.addAttribute("agreementForm", suggestion.form());
+            model.addAttribute("gaps", suggestion.gaps());
+            model.addAttribute("yearNamed", extracted.instrumentYear());
+            registry.sameInstrument(extracted.parties(), suggestion.form().getKind(), extracted.instrumentYear())
+                    .ifPresent(same -> model.addAttribute("duplicate", same.id()));
+        }
+        return page(model);
+    }
+
+    @PostMapping("/register")
+    @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
+    String register(@RequestParam(defaultValue = "") String text,
+                    @RequestParam(required = false) @Nullable LocalDate published,
+                    @RequestParam(required = false) @Nullable Integer yearNamed,
+                    @Valid @ModelAttribute("agreementForm") AgreementForm agreementForm, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        show(text, published, model);
+        var draft = result.hasErrors() ? null : agreementForm.toDraft(result);
+        if (draft == null) {
+            return page(model);
+        }
+        model.addAttribute("yearNamed", yearNamed);
+        switch (registry.registerDraft(draft, yearNamed)) {
+            case Registration.Registered registered -> {
+                redirect.addFlashAttribute("flash", "agreements.flash.registered");
+                return "redirect:/agreements/" + registered.id();
+            }
+            case Registration.Duplicate duplicate -> model.addAttribute("duplicate", duplicate.existing());
+            case Registration.NotAParty notAParty -> model.addAttribute("refusal", "agreements.extract.notParty");
+            case Registration.Refused refused -> model.addAttribute("refusalText", refused.reason());
+        }
+        return page(model);
+    }
+
+    /** Reads the text into the model; null (with the message in the model) when it cannot be read. */
+    private @Nullable ExtractedDraft show(String text, @Nullable LocalDate published, Model model) {
         model.addAttribute("text", text);
         model.addAttribute("published", published);
         try {
             var extracted = registry.readPressRelease(text, published);
             model.addAttribute("extracted", extracted);
             model.addAttribute("segments", extracted.segments(text));
-            model.addAttribute("agreementDraft", suggestion(extracted));
             AgreementOptions.addTo(model, directory);
+            return extracted;
         } catch (InvalidInput e) {
             model.addAttribute("formError", e.getMessage());
+            return null;
         }
-        return page(model);
     }
 
     private String page(Model model) {
         model.addAttribute("mayRegister", registry.canRegister());
-        return "agreements/extract";
-    }
-
-    /** The registration form's starting point: the first instrument named, its parties, dates and areas. */
-    private static AgreementDraft suggestion(ExtractedDraft found) {
-        var title = found.instruments().isEmpty() ? "" : found.instruments().getFirst();
-        var year = found.coversYear() != null ? found.coversYear()
-                : found.signedOn() != null ? Integer.valueOf(found.signedOn().getYear())
-                : found.instrumentYear();
-        var countries = found.parties().stream().map(Party::country).distinct().collect(Collectors.joining("-"));
-        var area = found.areas().stream().findFirst().map(a -> a.name().split("_")[0]).orElse("COOP");
-        var reference = (countries.isEmpty() ? "NEW" : countries) + "-" + area.substring(0, Math.min(area.length(), 8))
-                + (year == null ? "" : "-" + year);
-        return new AgreementDraft(AgreementId.of(reference.toUpperCase(Locale.ROOT)),
-                found.kind() == null ? AgreementKind.MOU : found.kind(), title, null, false, found.parties(),
-                found.signedOn(), found.place(), found.form(), found.coversYear() == null ? found.signedOn() : null, null,
-                found.coversYear(), "Asia/Phnom_Penh", found.areas(), null);
+        return PAGE;
     }
 }

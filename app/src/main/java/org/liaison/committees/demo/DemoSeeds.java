@@ -99,8 +99,8 @@ final class DemoSeeds {
 
     static final Seed PRISON_COOPERATION = new Seed("prisons", new CommitteeDraft(CommitteeKind.OTHER,
             "Cambodia–Laos prison administrations' cooperation", "កិច្ចសហប្រតិបត្តិការពន្ធនាគារ កម្ពុជា-ឡាវ", null, "km",
-            PRISON_SERVICES, List.of("KH-LA-PRISON-2022")),
-            List.of(new MeetingSeed("prisons-2022", null, LocalDate.of(2022, 12, 5), LocalDate.of(2022, 12, 5), false,
+            PRISON_SERVICES, List.of("KH-LA-PRISON-2023")),
+            List.of(new MeetingSeed("prisons-2023", null, LocalDate.of(2023, 12, 5), LocalDate.of(2023, 12, 5), false,
                     "Phnom Penh", IN_PERSON,
                     List.of(new Participant("KH/MOI/GDP", "Chhorn Sanath", null,
                                     "Director-General, General Department of Prisons", true),
@@ -110,7 +110,7 @@ final class DemoSeeds {
                             + "exchanging views on issues of common concern the two sides signed the MoU on prison cooperation.",
                     List.of(new DecisionSeed("Sign and implement the MoU on prison cooperation.", List.of())))),
             List.of(done("prisons-repatriation", "Repatriate Lao prisoners detained in Cambodia to Laos before the Khmer "
-                            + "New Year (April 2023)", PRISONS, "KH-LA-PRISON-2022", PRISON_SERVICES,
+                            + "New Year (April 2023)", PRISONS, "KH-LA-PRISON-2023", PRISON_SERVICES,
                     "Prisoners handed over at the border", LocalDate.of(2023, 4, 13), LocalDate.of(2023, 4, 10))));
 
     private static final List<String> MOI_VN_MPS = List.of("KH/MOI", "VN/MPS");

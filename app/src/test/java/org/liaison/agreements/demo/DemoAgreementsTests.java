@@ -59,6 +59,24 @@ class DemoAgreementsTests {
     }
 
     @Test
+    void theSeedRecordsSayOnlyWhatTheArticlesSayAndNameEveryAssumption() {
+        OfficerContext.runUnauthenticated(new DemoAgreements(registry, agreements, node, seeding)::load);
+
+        var prisons = registry.agreement(AgreementId.of("KH-LA-PRISON-2023"));
+        assertThat(prisons.summary().signedOn()).isEqualTo(java.time.LocalDate.of(2023, 12, 5));
+        var vietnam = registry.agreement(AgreementId.of("KH-VN-SEC-2023"));
+        assertThat(vietnam.summary().kind()).isNotEqualTo(org.liaison.agreements.AgreementKind.MOU);
+        assertThat(vietnam.summary().signedOn()).isNull();
+        assertThat(vietnam.signedPlace()).isNull();
+        assertThat(vietnam.signatories()).isEmpty();
+        assertThat(registry.agreement(AgreementId.of("KH-LA-PROS-2024")).summary().restricted()).isFalse();
+        for (var seed : SeedAgreements.all()) {
+            assertThat(registry.agreement(seed.draft().reference()).description())
+                    .as(seed.draft().reference().value()).contains(SeedAgreements.ASSUMED);
+        }
+    }
+
+    @Test
     void loadingTwiceAddsNothing() {
         var loader = new DemoAgreements(registry, agreements, node, seeding);
         OfficerContext.runUnauthenticated(loader::load);

@@ -23,10 +23,10 @@ public class PressReleaseReaderTests {
 
     @Test
     void readsThePrisonMouSigningWithItsPartiesDatePlaceAndWitnesses() {
-        var draft = read("000_", LocalDate.of(2022, 12, 6));
+        var draft = read("000_", LocalDate.of(2023, 12, 6));
 
         assertThat(draft.parties()).extracting(Party::value).containsExactly("LA/MPS/PRI", "KH/MOI/GDP");
-        assertThat(draft.signedOn()).isEqualTo(LocalDate.of(2022, 12, 5));
+        assertThat(draft.signedOn()).isEqualTo(LocalDate.of(2023, 12, 5));
         assertThat(draft.place()).isEqualTo("Phnom Penh");
         assertThat(draft.people()).contains("Chhorn Sanath", "Sumlith Daohungsuli", "Hun Sen");
         assertThat(draft.kind()).isEqualTo(AgreementKind.MOU);
@@ -77,7 +77,9 @@ public class PressReleaseReaderTests {
         assertThat(draft.meetingUntil()).isEqualTo(LocalDate.of(2024, 12, 5));
         assertThat(draft.place()).isEqualTo("Phnom Penh");
         assertThat(draft.people()).contains("Sonexay Siphandone", "Hun Manet", "Norodom Sihamoni");
-        assertThat(draft.instruments()).anyMatch(t -> t.contains("avoidance of double taxation"));
+        assertThat(draft.instruments()).containsExactly(
+                "Agreement on the avoidance of double taxation and prevention of tax evasion",
+                "MoU on cultural and arts cooperation", "MoU on agricultural cooperation");
         assertThat(draft.areas()).contains(CooperationArea.TAXATION, CooperationArea.CULTURE, CooperationArea.AGRICULTURE);
     }
 
@@ -89,6 +91,14 @@ public class PressReleaseReaderTests {
         assertThat(draft.meetingFrom()).isEqualTo(LocalDate.of(2023, 3, 4));
         assertThat(draft.people()).contains("Vo Van Thuong", "Sar Kheng", "To Lam", "Pham Minh Chinh");
         assertThat(draft.areas()).contains(CooperationArea.SECURITY, CooperationArea.BORDER_MANAGEMENT);
+    }
+
+    @Test
+    void ignoresTheSidebarDatesOfOtherStories() {
+        var draft = read("003_", null);
+
+        assertThat(draft.findings()).noneMatch(f -> f.text().contains("26–28 November"));
+        assertThat(draft.published()).isEqualTo(LocalDate.of(2024, 12, 6));
     }
 
     @Test
