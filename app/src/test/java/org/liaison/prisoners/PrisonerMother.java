@@ -29,6 +29,6 @@ final class PrisonerMother {
     }
 
     static TransferRules rules() {
-        return new TransferRules(AgreementId.of("KH-LA-PRISON-2022"), "LA", 6, true, true, true, false, CHAIN);
+        return new TransferRules(AgreementId.of("KH-LA-PRISON-2023"), "LA", 6, true, true, true, false, CHAIN);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seed 000 on the Cambodian node: Cambodia announced it would send some of the Lao and Thai prisoners it holds home
  * before Khmer New Year, as humanitarian work, without waiting for reciprocity. The article names no prisoner, no
- * sentence and no procedure, so everything below except that announcement and the prison MoU of 5 December 2022 is
+ * sentence and no procedure, so everything below except that announcement and the prison MoU of 5 December 2023 is
  * assumed, and says so ({@link AssumedForDemo#MARK}) in the records themselves.
  */
 @Component
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 class DemoPrisoners {
 
     static final AgencyId GDP = AgencyId.of("KH/MOI/GDP");
-    static final AgreementId PRISON_MOU = AgreementId.of("KH-LA-PRISON-2022");
+    static final AgreementId PRISON_MOU = AgreementId.of("KH-LA-PRISON-2023");
     static final String ASSUMED = AssumedForDemo.MARK;
 
     private final PrisonerRecords prisoners;
