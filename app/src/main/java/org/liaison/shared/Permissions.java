@@ -21,6 +21,10 @@ public final class Permissions {
     public static final String MANAGES_AGREEMENTS = "@reach.actsAs('COMMITTEE_SECRETARY')";
     /** Prosecutors only, not administrators (legal holds, mutual legal assistance). */
     public static final String PROSECUTES = "@reach.holds('PROSECUTOR')";
+    /** Those who work with cases: investigating officers, analysts, prosecutors, border officers. */
+    public static final String WORKS_CASES = "@reach.actsAs('OFFICER', 'ANALYST', 'PROSECUTOR', 'BORDER_OFFICER')";
+    /** Those who open and record cases: investigating officers and border officers. */
+    public static final String RECORDS_CASES = "@reach.actsAs('OFFICER', 'BORDER_OFFICER')";
 
     private Permissions() {
     }
