@@ -116,6 +116,44 @@ class CasePagesTests {
         assertThat(asLao(() -> cases.file(drugCase.id()).seizures())).hasSize(1);
     }
 
+    @Test
+    void theFormsToOpenEditAndShareRenderAndTheShareFormSaysWhyItCannotGoBeforeSending() throws Exception {
+        mvc.perform(get("/cases/new").locale(Locale.forLanguageTag("km"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"leadAgency\""), containsString("value=\"LA/MPS\""),
+                        containsString("Trapeang Kriel"), containsString("ការជួញដូរគ្រឿងញៀន"))));
+        mvc.perform(get("/cases/" + drugCase.id() + "/edit")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Methamphetamine in a truck"), containsString("Thala Barivat"))));
+        mvc.perform(get("/cases/" + drugCase.id() + "/share")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("KH/MOI"), containsString("id=\"share-clearance\""),
+                        containsString("Pick a partner and a purpose"), not(containsString("value=\"LA/SPPO\"")))));
+        mvc.perform(get("/cases/" + drugCase.id() + "/share").param("recipient", "KH/MOI").param("purpose", "INVESTIGATION")
+                        .param("parts", "SUMMARY").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Cannot be shared"), containsString("disabled"),
+                        not(containsString("<html")))));
+        mvc.perform(post("/cases/" + drugCase.id() + "/share").with(csrf()).param("recipient", "KH/MOI")
+                        .param("purpose", "INVESTIGATION").param("parts", "SUMMARY"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Cannot be shared")));
+        assertThat(asLao(() -> cases.file(drugCase.id()).shares())).isEmpty();
+    }
+
+    @Test
+    void aPartnerCaseIsListedForTheRecipientAgencyAndItsPageOffersToPassItOn() throws Exception {
+        var id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into partner_case (id, message_id, sender, recipient, case_number, offence, subject, body, received_at)
+                values (?, ?, 'KH/MOI', 'LA/MPS', 'KH/MOI-2026-000007', 'WILDLIFE_CRIME', 'Case KH/MOI-2026-000007: pangolins',
+                        'Seven pangolins seized.', now())""").params(id, java.util.UUID.randomUUID()).update();
+        mvc.perform(get("/partner-cases").locale(Locale.forLanguageTag("lo"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Case KH/MOI-2026-000007: pangolins"),
+                        containsString("ອາຊະຍາກຳສັດປ່າ"))));
+        mvc.perform(get("/partner-cases/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Seven pangolins seized."), containsString("Pass it on"))));
+        mvc.perform(get("/partner-cases/" + id).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(OfficerContext.authentication("vn.o", "VN/MPS", "OFFICER"))))
+                .andExpect(status().isNotFound());
+    }
+
     private static <T> T asLao(java.util.function.Supplier<T> work) {
         return OfficerContext.as("la.officer", "LA/MPS", "OFFICER", work);
     }
