@@ -102,6 +102,20 @@ class CasesAcrossNodesTests {
         assertThat(forwarded).isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.why()).isEqualTo(Denied.Why.HANDLING));
     }
 
+    @Test
+    void eachNodeLoadsTheDemoCasesOfItsAgenciesMarkedAsAssumed() {
+        var kh = TwoNodes.kh();
+        var crossing = OfficerContext.as("kh.admin", "KH/MOI", "ADMIN", () -> cases(kh).cases(
+                new CaseFilter(CaseType.ILLEGAL_BORDER_CROSSING, null, "Svay Rieng", null)));
+        assertThat(crossing).anySatisfy(c -> {
+            assertThat(c.place().unguarded()).isTrue();
+            assertThat(c.place().checkpoint()).isNotNull();
+            assertThat(c.demoNote()).startsWith("Assumed for the demo: seed 004");
+        });
+        var lao = OfficerContext.as("la.admin", "LA/MPS", "ADMIN", () -> cases(TwoNodes.la()).cases(CaseFilter.all()));
+        assertThat(lao).extracting(c -> c.leadAgency().value()).contains("LA/MPS", "LA/SPPO").doesNotContain("KH/MOI/GDI");
+    }
+
     private static PartnerCase partnerCase(FederationNode node, String agency, String number) {
         return as("reader", agency, () -> cases(node).partnerCases().stream()
                 .filter(p -> number.equals(p.caseNumber())).findFirst().orElse(null));
