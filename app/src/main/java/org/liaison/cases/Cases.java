@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.liaison.agreements.Purpose;
+import org.liaison.cases.internal.CaseCounts;
 import org.liaison.cases.internal.CaseFiles;
+import org.liaison.cases.internal.CaseLinkFinder;
 import org.liaison.cases.internal.CaseParts;
 import org.liaison.cases.internal.CaseRecords;
 import org.liaison.cases.internal.CaseWork;
@@ -55,9 +57,14 @@ public class Cases {
     private final Exchange exchange;
     private final Directory directory;
     private final ThisNode node;
+    private final CaseLinkFinder links;
+    private final CaseCounts counts;
 
     Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
-          PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node) {
+          PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
+          CaseCounts counts) {
+        this.links = links;
+        this.counts = counts;
         this.records = records;
         this.files = files;
         this.work = work;
@@ -89,6 +96,21 @@ public class Cases {
     @Transactional(readOnly = true)
     public CaseFile file(CaseId id) {
         return files.of(id);
+    }
+
+    /**
+     * The caller's other cases that share a person (names matched across scripts), a vehicle's plate or a seizure
+     * lot with this one; never a case the caller may not see.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseLink> links(CaseId id) {
+        return links.of(files.of(id));
+    }
+
+    /** The caller's cases per type and month of {@code year}, counted only over what the caller may see. */
+    @Transactional(readOnly = true)
+    public CaseStatistics statistics(int year) {
+        return counts.of(year);
     }
 
     /** The checkpoints on this node's borders, for the nearest-checkpoint choice. */

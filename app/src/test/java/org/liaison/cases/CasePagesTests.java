@@ -138,6 +138,16 @@ class CasePagesTests {
     }
 
     @Test
+    void theStatisticsPageCountsPerTypeAndMonthInLao() throws Exception {
+        mvc.perform(get("/cases/statistics").param("year", String.valueOf(today.getYear())).locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ສະຖິຕິຄະດີ"), containsString("ການຄ້າຢາເສບຕິດ"))));
+        mvc.perform(get("/api/v1/cases/statistics").param("year", "1999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+    }
+
+    @Test
     void aPartnerCaseIsListedForTheRecipientAgencyAndItsPageOffersToPassItOn() throws Exception {
         var id = java.util.UUID.randomUUID();
         jdbc.sql("""

@@ -42,6 +42,7 @@ class CaseView {
         model.addAttribute("units", Unit.values());
         model.addAttribute("species", Species.values());
         model.addAttribute("today", cases.today());
+        model.addAttribute("links", cases.links(id));
         defaults(model);
         return "cases/case";
     }

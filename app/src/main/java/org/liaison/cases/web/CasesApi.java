@@ -77,6 +77,18 @@ class CasesApi {
         return CaseJson.File.of(cases.file(CaseId.parse(id)));
     }
 
+    @GetMapping("/api/v1/cases/{id}/links")
+    @Operation(summary = "Your other cases sharing a person (across scripts), a plate or a seizure lot with this one")
+    List<org.liaison.cases.CaseLink> links(@PathVariable String id) {
+        return cases.links(CaseId.parse(id));
+    }
+
+    @GetMapping("/api/v1/cases/statistics")
+    @Operation(summary = "Your cases per type and month of a year")
+    org.liaison.cases.CaseStatistics statistics(@RequestParam int year) {
+        return cases.statistics(CaseStatisticsPage.year(year, cases.today().getYear()));
+    }
+
     @PostMapping("/api/v1/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a case for your agency or one below it")
