@@ -71,7 +71,7 @@ public class CaseLinkFinder {
         jdbc.sql("""
                 select p.id, p.name_original, p.name_latin, p.date_of_birth, p.nationality, c.id as case_id, c.number,
                        c.title
-                from case_person p join crime_case c on c.id = p.case_id where c.id <> ? and """ + reach.sql())
+                from case_person p join crime_case c on c.id = p.case_id where c.id <> ? and """ + " " + reach.sql())
                 .params(params).query(rs -> {
                     var names = new ArrayList<String>(List.of(rs.getString("name_latin")));
                     if (rs.getString("name_original") != null) {
