@@ -87,7 +87,7 @@ public class CaseLinkFinder {
         var links = new ArrayList<CaseLink>();
         for (var person : file.persons()) {
             var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
-            for (var hit : index.search(Query.byName(name), 5)) {
+            for (var hit : index.search(Query.byName(name), 20)) {
                 var other = others.get(hit.id());
                 links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON,
                         person.nameLatin() + " ≈ " + other.detail(), hit.score()));
