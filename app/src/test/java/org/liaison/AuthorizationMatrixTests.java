@@ -92,6 +92,10 @@ class AuthorizationMatrixTests {
         // a node administrator manages the officers of every agency of the node's country, none of another country
         expect(MatrixRequests.CHANGE_USER,                 "YYYY-", "-----", "-----", "-----", "-----", "-----", "-----");
         expect(MatrixRequests.READ_AUDIT,                  "YYYYY", "-----", "-----", "-----", "-----", "-----", "-----");
+        // a case is its lead agency's and the agencies above it: officers, analysts, prosecutors and border officers
+        // read it; officers and border officers add to it; those beside or below it are answered 404
+        expect(MatrixRequests.READ_CASE,                   "YYYYY", "YY---", "YY---", "YY---", "-----", "-----", "YY---");
+        expect(MatrixRequests.CHANGE_CASE,                 "YYYYY", "YY---", "-----", "-----", "-----", "-----", "YY---");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

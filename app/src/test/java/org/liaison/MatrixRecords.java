@@ -41,6 +41,7 @@ final class MatrixRecords {
     final String batch;
     final String officer;
     final String hit;
+    final String crimeCase;
     private final Deque<String> undecidedHits = new ArrayDeque<>();
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -71,6 +72,9 @@ final class MatrixRecords {
                 "mx" + UUID.randomUUID().toString().substring(0, 8), "Matrix Officer", null,
                 java.util.Set.of(Role.OFFICER)))).officer().id().toString();
         hit = hitOnTheAlert();
+        crimeCase = text(send("/api/v1/cases", "OFFICER", """
+                {"type": "DRUG_TRAFFICKING", "title": "Matrix case", "summary": "Tablets at the crossing",
+                 "leadAgency": "%s", "occurredOn": "2026-01-05"}""".formatted(agency)), "id");
         for (int i = 0; i < hits; i++) {
             undecidedHits.add(hitOnTheAlert());
         }

@@ -44,7 +44,10 @@ enum MatrixRequests {
     UPLOAD_LIST("upload (for their own agency) a screening list, as may", r -> upload()),
     READ_USERS("open the officers page, as may", r -> get("/admin/users")),
     CHANGE_USER("enable an officer of", r -> post("/admin/users/{id}/enable", r.officer)),
-    READ_AUDIT("read the audit trail, as may", r -> get("/audit"));
+    READ_AUDIT("read the audit trail, as may", r -> get("/audit")),
+    READ_CASE("read the case of", r -> get("/api/v1/cases/{id}", r.crimeCase)),
+    CHANGE_CASE("link a vehicle to the case of", r -> json(post("/api/v1/cases/{id}/vehicles", r.crimeCase),
+            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}"));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;

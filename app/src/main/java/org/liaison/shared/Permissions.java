@@ -23,6 +23,10 @@ public final class Permissions {
     public static final String PROSECUTES = "@reach.holds('PROSECUTOR')";
     /** Those who keep the foreign-prisoner registry and plan repatriations: prison officers. */
     public static final String HANDLES_PRISONERS = "@reach.actsAs('PRISON_OFFICER')";
+    /** Those who work with cases: investigating officers, analysts, prosecutors, border officers. */
+    public static final String WORKS_CASES = "@reach.actsAs('OFFICER', 'ANALYST', 'PROSECUTOR', 'BORDER_OFFICER')";
+    /** Those who open and record cases: investigating officers and border officers. */
+    public static final String RECORDS_CASES = "@reach.actsAs('OFFICER', 'BORDER_OFFICER')";
 
     private Permissions() {
     }

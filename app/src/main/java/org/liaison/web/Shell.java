@@ -42,6 +42,12 @@ class Shell {
         return Reach.current().allows(Permissions.SCREENS);
     }
 
+    /** Whether the officer's roles work with cases: the menu links to them only then. */
+    @ModelAttribute("mayWorkCases")
+    boolean mayWorkCases() {
+        return Reach.current().allows(Permissions.WORKS_CASES);
+    }
+
     @ModelAttribute("languages")
     java.util.List<Locale> languages() {
         return Languages.SUPPORTED;

@@ -1,0 +1,213 @@
+package org.liaison.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.liaison.agreements.Purpose;
+import org.liaison.cases.internal.CaseCounts;
+import org.liaison.cases.internal.CaseFiles;
+import org.liaison.cases.internal.CaseLinkFinder;
+import org.liaison.cases.internal.CaseParts;
+import org.liaison.cases.internal.CaseRecords;
+import org.liaison.cases.internal.CaseWork;
+import org.liaison.cases.sharing.CaseSharing;
+import org.liaison.cases.sharing.PartnerCases;
+import org.liaison.directory.AgencyId;
+import org.liaison.directory.Checkpoint;
+import org.liaison.directory.Directory;
+import org.liaison.exchange.Exchange;
+import org.liaison.exchange.MessageId;
+import org.liaison.exchange.SendCheck;
+import org.liaison.exchange.SendResult;
+import org.liaison.identity.Reach;
+import org.liaison.node.ThisNode;
+import org.liaison.shared.NotFound;
+import org.liaison.shared.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Cases of cross-border crime, their persons, vehicles, seizures and evidence, and the summaries shared with and
+ * received from partners. Public facade of the cases module.
+ *
+ * <p>Investigating officers, analysts, prosecutors and border officers read the cases their agency (or one below
+ * it) leads, and only those: lists, counts and single cases answer from the caller's {@link Reach}, and a case out
+ * of reach is "not found". Officers and border officers record. Every change is validated, audited and made in one
+ * transaction, so a refusal leaves nothing half-written.
+ */
+@Service
+@Validated
+@PreAuthorize(Permissions.WORKS_CASES)
+public class Cases {
+
+    /** The longest list a page or the API returns at once. */
+    public static final int PAGE = 200;
+
+    private final CaseRecords records;
+    private final CaseFiles files;
+    private final CaseWork work;
+    private final CaseParts parts;
+    private final CaseSharing sharing;
+    private final PartnerCases partnerCases;
+    private final Exchange exchange;
+    private final Directory directory;
+    private final ThisNode node;
+    private final CaseLinkFinder links;
+    private final CaseCounts counts;
+
+    Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
+          PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
+          CaseCounts counts) {
+        this.links = links;
+        this.counts = counts;
+        this.records = records;
+        this.files = files;
+        this.work = work;
+        this.parts = parts;
+        this.sharing = sharing;
+        this.partnerCases = partnerCases;
+        this.exchange = exchange;
+        this.directory = directory;
+        this.node = node;
+    }
+
+    /** Whether the current officer may open and record cases (pages offer the forms). */
+    public boolean mayRecord() {
+        return Reach.current().allows(Permissions.RECORDS_CASES);
+    }
+
+    /** The cases the caller may see that match the filter, latest first, at most {@link #PAGE}. */
+    @Transactional(readOnly = true)
+    public List<CrimeCase> cases(CaseFilter filter) {
+        return records.search(filter, PAGE);
+    }
+
+    /** How many of the caller's cases match: never counts a case the caller may not see. */
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        return records.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile file(CaseId id) {
+        return files.of(id);
+    }
+
+    /**
+     * The caller's other cases that share a person (names matched across scripts), a vehicle's plate or a seizure
+     * lot with this one; never a case the caller may not see.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseLink> links(CaseId id) {
+        return links.of(files.of(id));
+    }
+
+    /** The caller's cases per type and month of {@code year}, counted only over what the caller may see. */
+    @Transactional(readOnly = true)
+    public CaseStatistics statistics(int year) {
+        return counts.of(year);
+    }
+
+    /** The checkpoints on this node's borders, for the nearest-checkpoint choice. */
+    public List<Checkpoint> checkpoints() {
+        return directory.checkpoints(node.country(), null);
+    }
+
+    public LocalDate today() {
+        return work.today();
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public CrimeCase open(@Valid CaseDraft draft) {
+        return work.open(draft.details(), null);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public CrimeCase revise(CaseId id, @Valid CaseDraft draft) {
+        return work.revise(id, draft.details());
+    }
+
+    /** Moves the case on; an impossible move is a conflict that names the possible ones. */
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public CrimeCase move(CaseId id, CaseStatus target, String reason) {
+        return work.move(id, target, reason.isBlank() ? "status changed to " + target : reason.strip());
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public LinkedPerson addPerson(CaseId id, @Valid PersonDraft draft) {
+        return parts.addPerson(id, draft);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public Vehicle addVehicle(CaseId id, @Valid VehicleDraft draft) {
+        return parts.addVehicle(id, draft);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public Seizure addSeizure(CaseId id, @Valid SeizureDraft draft) {
+        return parts.addSeizure(id, draft);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public EvidenceItem addEvidence(CaseId id, @Valid EvidenceDraft draft) {
+        return parts.addEvidence(id, draft);
+    }
+
+    /** Appends a hand-over to the item's chain of custody; the chain is never changed otherwise. */
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public EvidenceItem handOver(CaseId id, UUID evidence, @Valid HandOverDraft draft) {
+        return parts.handOver(id, evidence, draft);
+    }
+
+    /** What sharing the chosen parts with the partner would answer now, without sending anything. */
+    @Transactional(readOnly = true)
+    public SendCheck checkShare(CaseId id, @Valid ShareDraft draft) {
+        return sharing.check(id, draft);
+    }
+
+    /** Shares the chosen parts as a case summary: {@code Sent}, or {@code Denied} with the reason, nothing written. */
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public SendResult share(CaseId id, @Valid ShareDraft draft) {
+        return sharing.share(id, draft);
+    }
+
+    /** Partner cases shared with the caller's agency or one below it, latest first. */
+    @Transactional(readOnly = true)
+    public List<PartnerCase> partnerCases() {
+        return partnerCases.visible(PAGE);
+    }
+
+    @Transactional(readOnly = true)
+    public PartnerCase partnerCase(UUID id) {
+        return partnerCases.visible(id).orElseThrow(() -> new NotFound("partner case", id));
+    }
+
+    /**
+     * What passing a partner case on would answer: the exchange refuses what came as TLP:RED or AMBER+STRICT and
+     * whatever no agreement of this node allows.
+     */
+    @Transactional(readOnly = true)
+    public SendCheck checkForward(UUID partnerCase, AgencyId to, Purpose purpose) {
+        return exchange.checkForward(new MessageId(partnerCase(partnerCase).messageId()), to, purpose);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.RECORDS_CASES)
+    public SendResult forward(UUID partnerCase, AgencyId to, Purpose purpose) {
+        return exchange.forward(new MessageId(partnerCase(partnerCase).messageId()), to, purpose);
+    }
+}
