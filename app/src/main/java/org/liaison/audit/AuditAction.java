@@ -90,5 +90,8 @@ public enum AuditAction {
     HIT_CONFIRMED,
     HIT_DISCARDED,
     HIT_REPORTED,
-    PARTNER_DATA_PURGED
+    PARTNER_DATA_PURGED,
+    // border
+    CROSSING_RECORDED,
+    CROSSINGS_IMPORTED
 }

@@ -21,6 +21,8 @@ public final class Permissions {
     public static final String MANAGES_AGREEMENTS = "@reach.actsAs('COMMITTEE_SECRETARY')";
     /** Prosecutors only, not administrators (legal holds, mutual legal assistance). */
     public static final String PROSECUTES = "@reach.holds('PROSECUTOR')";
+    /** Those who record crossings at the checkpoints: border officers (and administrators). */
+    public static final String RECORDS_CROSSINGS = "@reach.actsAs('BORDER_OFFICER')";
 
     private Permissions() {
     }
