@@ -46,7 +46,9 @@ public final class BorderImportBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         var csv = export(rows);
         var dir = Files.createTempDirectory("liaison-border-bench");
-        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on").start()) {
             var dataSource = postgres.getPostgresDatabase();
             migrate(dataSource);
             settings(dataSource);
