@@ -53,7 +53,7 @@ class BorderPagesTests {
     @Test
     void aMalformedZoneIsRefusedInTheOfficersLanguage() throws Exception {
         mvc.perform(post("/border/crossings/check").with(csrf()).header("HX-Request", "true")
-                        .header("Accept-Language", "vi").param("checkpoint", String.valueOf(checkpoint))
+                        .locale(java.util.Locale.forLanguageTag("vi")).param("checkpoint", String.valueOf(checkpoint))
                         .param("direction", "ENTRY").param("purpose", "TRADE").param("mrz", "P<LAOVONGSA"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("MRZ có 2 dòng 44 ký tự")));

@@ -47,7 +47,7 @@ class CrossingPages {
     }
 
     @PostMapping("/border/crossings/check")
-    String check(@Valid CrossingDraft draft, BindingResult result,
+    String check(@Valid @org.springframework.web.bind.annotation.ModelAttribute("draft") CrossingDraft draft, BindingResult result,
                  @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         if (!result.hasErrors()) {
             try {
@@ -66,7 +66,7 @@ class CrossingPages {
     }
 
     @PostMapping("/border/crossings")
-    String record(@Valid CrossingDraft draft, BindingResult result, Model model, RedirectAttributes redirect) {
+    String record(@Valid @org.springframework.web.bind.annotation.ModelAttribute("draft") CrossingDraft draft, BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 var crossing = crossings.record(draft, org.liaison.border.Crossing.Source.FORM);
