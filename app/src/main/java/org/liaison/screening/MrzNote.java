@@ -22,7 +22,7 @@ public record MrzNote(Code code, Field field, String value) {
 
     /** The fields of the zone that carry a check digit or a date. */
     public enum Field {
-        DOCUMENT_NUMBER, DATE_OF_BIRTH, EXPIRY_DATE, COMPOSITE
+        DOCUMENT_NUMBER, DATE_OF_BIRTH, EXPIRY_DATE, OPTIONAL_DATA, COMPOSITE
     }
 
     /** The note in English, for API clients and logs. */

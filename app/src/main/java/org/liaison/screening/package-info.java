@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Screening",
         allowedDependencies = { "shared", "node", "audit", "directory", "identity", "agreements", "exchange",
-                "exchange :: payload", "matching" })
+                "exchange :: payload", "matching", "documents" })
 @NullMarked
 package org.liaison.screening;
 

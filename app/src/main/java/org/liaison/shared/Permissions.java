@@ -27,6 +27,8 @@ public final class Permissions {
     public static final String WORKS_CASES = "@reach.actsAs('OFFICER', 'ANALYST', 'PROSECUTOR', 'BORDER_OFFICER')";
     /** Those who open and record cases: investigating officers and border officers. */
     public static final String RECORDS_CASES = "@reach.actsAs('OFFICER', 'BORDER_OFFICER')";
+    /** Those who record crossings at the checkpoints: border officers (and administrators). */
+    public static final String RECORDS_CROSSINGS = "@reach.actsAs('BORDER_OFFICER')";
 
     private Permissions() {
     }

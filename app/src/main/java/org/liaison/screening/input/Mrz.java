@@ -1,133 +1,73 @@
 package org.liaison.screening.input;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.documents.MrzDocument;
+import org.liaison.documents.MrzProblem;
+import org.liaison.documents.MrzReading;
+import org.liaison.documents.Sex;
+import org.liaison.documents.StateCode;
 import org.liaison.screening.Gender;
 import org.liaison.screening.MrzNote;
-import org.liaison.screening.MrzNote.Field;
 
 /**
- * Reads the machine-readable zone of a travel document as pasted from a reader or typed (ICAO Doc 9303:
- * TD3 passports, 2 lines of 44; TD2, 2 of 36; TD1 identity cards, 3 of 30). Check digits are verified and
- * failures reported rather than refused, since an officer may still want to screen the name; text that is
- * no MRZ at all is refused with what was expected.
+ * Screening's view of a pasted machine-readable zone, read by the one reader of the documents module: text that
+ * is no zone is refused with the reason, failed check digits and impossible dates become notes, since an officer
+ * may still want to screen the name.
  */
 public final class Mrz {
 
-    public static final int MAX_LENGTH = 200;
-    private static final Map<String, String> ALPHA2 = java.util.Arrays.stream(Locale.getISOCountries())
-            .collect(Collectors.toUnmodifiableMap(c -> Locale.of("", c).getISO3Country(), c -> c, (a, b) -> a));
+    public static final int MAX_LENGTH = org.liaison.documents.Mrz.MAX_LENGTH;
 
     private Mrz() {
     }
 
     public static MrzData parse(String text) {
-        if (text.length() > MAX_LENGTH) {
-            throw new CodedInvalidInput("mrz.TOO_LONG",
-                    "an MRZ has at most 90 characters; this text has " + text.length(), text.length());
-        }
-        var lines = text.toUpperCase(Locale.ROOT).lines().map(l -> l.replaceAll("\\s", "")).filter(l -> !l.isEmpty())
-                .toList();
-        var shape = lines.stream().map(l -> String.valueOf(l.length())).collect(Collectors.joining("+"));
-        if (lines.stream().anyMatch(l -> !l.matches("[A-Z0-9<]+"))) {
-            throw new CodedInvalidInput("mrz.ALPHABET", "an MRZ holds only letters, digits and '<'");
-        }
-        return switch (shape) {
-            case "44+44" -> twoLines(lines.get(0).substring(5), lines.get(1), lines.get(0).substring(2, 5));
-            case "36+36" -> twoLines(lines.get(0).substring(5), lines.get(1), lines.get(0).substring(2, 5));
-            case "30+30+30" -> identityCard(lines);
-            default -> throw new CodedInvalidInput("mrz.SHAPE",
-                    "an MRZ has 2 lines of 44 characters (passport), 2 of 36 or 3 of 30 (identity card); this one has "
-                    + (shape.isEmpty() ? "none" : shape), shape.isEmpty() ? "0" : shape);
+        return switch (org.liaison.documents.Mrz.read(text)) {
+            case MrzReading.Read(var document) -> data(document);
+            case MrzReading.Refused refused -> throw new CodedInvalidInput("mrz." + refused.reason().name(),
+                    refused.text(), refused.detail());
         };
     }
 
-    private static MrzData twoLines(String name, String second, String issuer) {
-        var problems = new ArrayList<MrzNote>();
-        var number = field(second, 0, 9, second.charAt(9), Field.DOCUMENT_NUMBER, problems);
-        var birth = date(field(second, 13, 19, second.charAt(19), Field.DATE_OF_BIRTH, problems), Field.DATE_OF_BIRTH, problems);
-        var expiry = date(field(second, 21, 27, second.charAt(27), Field.EXPIRY_DATE, problems), Field.EXPIRY_DATE, problems);
-        var composite = second.substring(0, 10) + second.substring(13, 20) + second.substring(21, second.length() - 1);
-        check(composite, second.charAt(second.length() - 1), Field.COMPOSITE, problems);
-        return data(name, number, second.substring(10, 13), issuer, birth, second.charAt(20), expiry, problems);
+    private static MrzData data(MrzDocument document) {
+        var notes = document.problems().stream().map(Mrz::note).filter(java.util.Objects::nonNull).toList();
+        return new MrzData(document.surname(), document.givenNames(), document.documentNumber(),
+                document.nationality().country(), document.issuingState().country(), document.dateOfBirth(),
+                gender(document.sex()), document.expiry(), notes);
     }
 
-    private static MrzData identityCard(List<String> lines) {
-        var first = lines.get(0);
-        var second = lines.get(1);
-        var problems = new ArrayList<MrzNote>();
-        var number = field(first, 5, 14, first.charAt(14), Field.DOCUMENT_NUMBER, problems);
-        var birth = date(field(second, 0, 6, second.charAt(6), Field.DATE_OF_BIRTH, problems), Field.DATE_OF_BIRTH, problems);
-        var expiry = date(field(second, 8, 14, second.charAt(14), Field.EXPIRY_DATE, problems), Field.EXPIRY_DATE, problems);
-        check(first.substring(5, 30) + second.substring(0, 7) + second.substring(8, 15) + second.substring(18, 29),
-                second.charAt(29), Field.COMPOSITE, problems);
-        return data(lines.get(2), number, second.substring(15, 18), first.substring(2, 5), birth, second.charAt(7),
-                expiry, problems);
+    /** The problems screening tells the officer about; unknown codes already leave the nationality blank. */
+    private static @Nullable MrzNote note(MrzProblem problem) {
+        var code = switch (problem.kind()) {
+            case CHECK_DIGIT -> MrzNote.Code.CHECK_DIGIT;
+            case NO_SUCH_DATE -> MrzNote.Code.NO_SUCH_DATE;
+            case UNKNOWN_CODE, INVALID_CHARACTERS -> null;
+        };
+        var field = switch (problem.field()) {
+            case DOCUMENT_NUMBER -> MrzNote.Field.DOCUMENT_NUMBER;
+            case DATE_OF_BIRTH -> MrzNote.Field.DATE_OF_BIRTH;
+            case EXPIRY_DATE -> MrzNote.Field.EXPIRY_DATE;
+            case OPTIONAL_DATA -> MrzNote.Field.OPTIONAL_DATA;
+            case COMPOSITE -> MrzNote.Field.COMPOSITE;
+            case ISSUING_STATE, NATIONALITY, SEX, NAME -> null;
+        };
+        return code == null || field == null ? null : new MrzNote(code, field, problem.value());
     }
 
-    private static MrzData data(String name, String number, String nationality, String issuer,
-                                @Nullable LocalDate birth, char sex, @Nullable LocalDate expiry, List<MrzNote> problems) {
-        var parts = name.split("<<", 2);
-        var surname = parts[0].replace('<', ' ').strip();
-        var given = parts.length > 1 ? parts[1].replace('<', ' ').strip().replaceAll(" +", " ") : "";
-        return new MrzData(surname, given, number.replace("<", ""), country(nationality), country(issuer),
-                birth, Gender.ofMrz(sex), expiry, List.copyOf(problems));
-    }
-
-    private static String field(String line, int from, int to, char digit, Field what, List<MrzNote> problems) {
-        var value = line.substring(from, to);
-        check(value, digit, what, problems);
-        return value;
-    }
-
-    private static void check(String value, char digit, Field what, List<MrzNote> problems) {
-        if (digit != '<' || !value.replace("<", "").isEmpty()) {
-            if (digit < '0' || digit > '9' || checkDigit(value) != digit - '0') {
-                problems.add(new MrzNote(MrzNote.Code.CHECK_DIGIT, what, value));
-            }
-        }
-    }
-
-    /** ICAO 9303 part 3: digits as they are, A=10..Z=35, filler 0, weights 7 3 1 repeating, modulo 10. */
-    static int checkDigit(String value) {
-        int sum = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            int v = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 0;
-            sum += v * new int[] { 7, 3, 1 }[i % 3];
-        }
-        return sum % 10;
-    }
-
-    private static @Nullable LocalDate date(String yymmdd, Field field, List<MrzNote> problems) {
-        var past = field == Field.DATE_OF_BIRTH;
-        if (!yymmdd.matches("[0-9]{6}")) {
-            return null;
-        }
-        int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        int thisYear = LocalDate.now().getYear() % 100;
-        int century = past ? (yy > thisYear ? 1900 : 2000) : (yy > thisYear + 20 ? 1900 : 2000);
-        try {
-            return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4)));
-        } catch (java.time.DateTimeException e) {
-            problems.add(new MrzNote(MrzNote.Code.NO_SUCH_DATE, field, yymmdd));
-            return null;
-        }
-    }
-
-    private static @Nullable String country(String alpha3) {
-        return alpha2(alpha3.replace("<", ""));
+    private static @Nullable Gender gender(@Nullable Sex sex) {
+        return sex == null ? null : switch (sex) {
+            case FEMALE -> Gender.FEMALE;
+            case MALE -> Gender.MALE;
+            case UNSPECIFIED -> null;
+        };
     }
 
     /** The ISO 3166 alpha-2 code of an alpha-3 code (KHM gives KH), or null. */
     public static @Nullable String alpha2(String alpha3) {
-        return ALPHA2.get(alpha3.toUpperCase(Locale.ROOT));
+        return StateCode.alpha2(alpha3);
     }
 
     /**
