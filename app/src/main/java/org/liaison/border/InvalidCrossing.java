@@ -8,20 +8,7 @@ import org.liaison.shared.InvalidInput;
  */
 public final class InvalidCrossing extends InvalidInput {
 
-    private final String code;
-    private final Object[] arguments;
-
     public InvalidCrossing(String code, String message, Object... arguments) {
-        super(message);
-        this.code = "border.invalid." + code;
-        this.arguments = arguments.clone();
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super("border.invalid." + code, message, arguments);
     }
 }

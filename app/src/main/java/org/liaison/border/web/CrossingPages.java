@@ -4,17 +4,19 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.border.BorderCrossings;
+import org.liaison.border.Crossing;
 import org.liaison.border.CrossingDraft;
 import org.liaison.border.Direction;
-import org.liaison.border.InvalidCrossing;
 import org.liaison.border.Purpose;
 import org.liaison.documents.Sex;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
+import org.liaison.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,17 +49,15 @@ class CrossingPages {
     }
 
     @PostMapping("/border/crossings/check")
-    String check(@Valid @org.springframework.web.bind.annotation.ModelAttribute("draft") CrossingDraft draft, BindingResult result,
+    String check(@Valid @ModelAttribute("draft") CrossingDraft draft, BindingResult result,
                  @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         if (!result.hasErrors()) {
             try {
                 var check = crossings.check(draft);
                 model.addAttribute("check", check);
                 model.addAttribute("draft", check.draft());
-            } catch (InvalidCrossing e) {
-                result.reject(e.code(), e.arguments(), e.getMessage());
             } catch (DomainException e) {
-                result.reject("border.invalid.other", new Object[] { e.getMessage() }, e.getMessage());
+                Refusals.reject(result, e, "border.invalid.other");
             }
         }
         FormTargets.ensure(model, "draft", CrossingDraft.blank(), result);
@@ -66,16 +66,15 @@ class CrossingPages {
     }
 
     @PostMapping("/border/crossings")
-    String record(@Valid @org.springframework.web.bind.annotation.ModelAttribute("draft") CrossingDraft draft, BindingResult result, Model model, RedirectAttributes redirect) {
+    String record(@Valid @ModelAttribute("draft") CrossingDraft draft, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var crossing = crossings.record(draft, org.liaison.border.Crossing.Source.FORM);
+                var crossing = crossings.record(draft, Crossing.Source.FORM);
                 redirect.addFlashAttribute("recorded", crossing.name());
                 return "redirect:/border/crossings";
-            } catch (InvalidCrossing e) {
-                result.reject(e.code(), e.arguments(), e.getMessage());
             } catch (DomainException e) {
-                result.reject("border.invalid.other", new Object[] { e.getMessage() }, e.getMessage());
+                Refusals.reject(result, e, "border.invalid.other");
             }
         }
         FormTargets.ensure(model, "draft", CrossingDraft.blank(), result);

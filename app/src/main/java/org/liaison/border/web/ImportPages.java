@@ -1,9 +1,13 @@
 package org.liaison.border.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.liaison.border.BorderCrossings;
 import org.liaison.border.InvalidCrossing;
+import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +21,10 @@ class ImportPages {
 
     private final BorderCrossings crossings;
 
-    ImportPages(BorderCrossings crossings) {
+    private final MessageSource messages;
+
+    ImportPages(BorderCrossings crossings, MessageSource messages) {
+        this.messages = messages;
         this.crossings = crossings;
     }
 
@@ -27,15 +34,16 @@ class ImportPages {
     }
 
     @PostMapping("/border/imports")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  Locale locale) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidCrossing("import.size", "choose a CSV export to import");
             }
             model.addAttribute("report", crossings.importCsv(file.getOriginalFilename() == null ? "export.csv"
                     : file.getOriginalFilename(), file.getBytes()));
-        } catch (InvalidCrossing e) {
-            model.addAttribute("importError", e);
+        } catch (DomainException e) {
+            model.addAttribute("importError", Refusals.say(messages, e, locale));
         }
         return "border/import";
     }
