@@ -3,11 +3,14 @@ package org.liaison.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.OfficerSession;
 import org.liaison.node.ThisNode;
@@ -16,15 +19,31 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The idempotency key over real HTTP on the node's own Tomcat, where the filter must read a multipart body's parts
  * before Spring MVC does: a client that retries an upload writes a new boundary around the same parts, and the retry
- * still gets the first answer.
+ * still gets the first answer. The pair of nodes is this test's own: the officer's session on it meets no other
+ * test's traffic.
  */
 class IdempotentUploadOverHttpTests {
+
+    static FederationNode kh;
+    static FederationNode la;
+
+    @BeforeAll
+    static void nodes() throws IOException {
+        kh = FederationNode.prepare("KH-1");
+        la = FederationNode.prepare("LA-1");
+        TwoNodes.startTogether(kh, la);
+    }
+
+    @AfterAll
+    static void stop() {
+        kh.close();
+        la.close();
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void aMultipartSendRetriedWithANewBoundaryAnswersTheFirstMessage() throws Exception {
-        var kh = TwoNodes.kh();
         var officer = OfficerSession.signIn(kh.baseUrl(), kh.bean(ThisNode.class).dataDir(), "kh.officer",
                 "federation-test-password");
         var key = UUID.randomUUID().toString();
