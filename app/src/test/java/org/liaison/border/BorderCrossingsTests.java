@@ -94,7 +94,7 @@ class BorderCrossingsTests {
     @Test
     void refusesAMalformedZoneWithItsReason() {
         assertThatThrownBy(() -> asBorderOfficer(() -> crossings.record(draft("P<LAOKEO<<SOMPHONE"), Crossing.Source.API)))
-                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).isEqualTo("border.invalid.mrz.SHAPE"));
+                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).hasValue("border.invalid.mrz.SHAPE"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class BorderCrossingsTests {
                 null, null, null, null, null, null, null, null, null, null, null, passport());
 
         assertThatThrownBy(() -> asBorderOfficer(() -> crossings.record(later, Crossing.Source.FORM)))
-                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).isEqualTo("border.invalid.future"));
+                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).hasValue("border.invalid.future"));
     }
 
     @Test
@@ -115,9 +115,9 @@ class BorderCrossingsTests {
                 null, null, null, null, null, null, null, null, passport());
 
         assertThatThrownBy(() -> asBorderOfficer(() -> crossings.record(unknown, Crossing.Source.API)))
-                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).isEqualTo("border.invalid.checkpoint.unknown"));
+                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).hasValue("border.invalid.checkpoint.unknown"));
         assertThatThrownBy(() -> asBorderOfficer(() -> crossings.record(foreign, Crossing.Source.API)))
-                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).isEqualTo("border.invalid.checkpoint.foreign"));
+                .isInstanceOfSatisfying(InvalidCrossing.class, e -> assertThat(e.code()).hasValue("border.invalid.checkpoint.foreign"));
         assertThat(recorded()).isEqualTo(before);
     }
 
