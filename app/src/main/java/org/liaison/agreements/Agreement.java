@@ -61,14 +61,16 @@ public record Agreement(AgreementSummary summary,
     /** Checks a lifecycle move; terminal statuses need the date they took effect. */
     void checkMove(AgreementStatus target, @Nullable LocalDate effective) {
         if (!status().canMoveTo(target)) {
-            throw new Conflict("An agreement that is " + status() + " cannot become " + target
-                    + "; from " + status() + " it can become " + status().next() + ".");
+            throw new Conflict("agreements.refusal.move", "An agreement that is " + status() + " cannot become " + target
+                    + "; from " + status() + " it can become " + status().next() + ".", status().said(), target.said());
         }
         if (target.ends() && effective == null) {
-            throw new Conflict("Say on which date the agreement became " + target + ".");
+            throw new Conflict("agreements.refusal.moveDate", "Say on which date the agreement became " + target + ".",
+                    target.said());
         }
         if (target == AgreementStatus.IN_FORCE && summary.validity().from() == null && summary.signedOn() == null) {
-            throw new Conflict("An agreement enters into force on a date: give its validity or signing date first.");
+            throw new Conflict("agreements.refusal.inForceDate",
+                    "An agreement enters into force on a date: give its validity or signing date first.");
         }
     }
 }

@@ -47,7 +47,7 @@ public record AgreementDraft(@NotNull(message = "{agreements.error.id}") @Nullab
     /** The reference, once validation has made sure there is one. */
     public AgreementId reference() {
         if (id == null) {
-            throw new InvalidInput("An agreement needs a reference such as KH-LA-SEC-2022.");
+            throw new InvalidInput("agreements.error.id", "An agreement needs a reference such as KH-LA-SEC-2022.");
         }
         return id;
     }

@@ -18,7 +18,7 @@ public record AgreementId(@JsonValue String value) {
     @JsonCreator
     public AgreementId {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new InvalidInput("an agreement reference is 3–40 capital letters, digits and dashes, e.g. KH-LA-SEC-2022");
+            throw new InvalidInput("agreements.error.id", "an agreement reference is 3–40 capital letters, digits and dashes, e.g. KH-LA-SEC-2022");
         }
     }
 

@@ -142,7 +142,8 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement register(@Valid AgreementDraft draft) {
         if (agreements.exists(draft.reference())) {
-            throw new Conflict("An agreement " + draft.reference() + " is already registered.");
+            throw new Conflict("agreements.refusal.exists", "An agreement " + draft.reference() + " is already registered.",
+                    draft.reference().value());
         }
         requireManager(draft.reference(), draft.parties());
         requireKnown(draft.parties());
@@ -224,12 +225,13 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.MANAGES_AGREEMENTS)
     public Agreement update(AgreementId id, int version, @Valid AgreementDraft draft) {
         if (!id.equals(draft.reference())) {
-            throw new InvalidInput("An agreement's reference cannot change; register a new one and link it.");
+            throw new InvalidInput("agreements.refusal.referenceFixed", "An agreement's reference cannot change; register a new one and link it.");
         }
         requireManager(agreement(id));
         requireKnown(draft.parties());
         if (!agreements.update(draft, version, Instant.now(clock))) {
-            throw new Conflict("Someone changed " + id + " since you opened it; reload and try again.");
+            throw new Conflict("agreements.refusal.stale", "Someone changed " + id + " since you opened it; reload and try again.",
+                    id.value());
         }
         requireManager(id, draft.parties());
         var updated = agreement(id);
@@ -263,7 +265,8 @@ public class AgreementRegistry {
         var current = agreement(id);
         requireManager(current);
         if (!current.hasPartyCovering(signatory.party())) {
-            throw new InvalidInput(signatory.party() + " is not a party to " + id + ".");
+            throw new InvalidInput("agreements.refusal.notParty", signatory.party() + " is not a party to " + id + ".",
+                    signatory.party().toString(), id.value());
         }
         particulars.addSignatory(id, signatory);
         auditTrail.record(AuditAction.AGREEMENT_SIGNATORY_ADDED, subject(id), signatory.role() + " "
@@ -278,14 +281,15 @@ public class AgreementRegistry {
         var current = agreement(id);
         requireManager(current);
         if (!current.hasPartyCovering(clause.from()) || !current.hasPartyCovering(clause.to())) {
-            throw new InvalidInput("A clause can only let data flow between the agreement's parties "
-                    + current.parties() + " or agencies under them.");
+            throw new InvalidInput("agreements.refusal.clauseParties", "A clause can only let data flow between the agreement's parties "
+                    + current.parties() + " or agencies under them.", current.parties().toString());
         }
         if (clause.from().equals(clause.to())) {
-            throw new InvalidInput("A clause lets data flow between two different parties.");
+            throw new InvalidInput("agreements.refusal.clauseSameParty", "A clause lets data flow between two different parties.");
         }
         if (!clauses.insert(id, clause)) {
-            throw new Conflict(id + " already has a clause with article " + clause.article() + ".");
+            throw new Conflict("agreements.refusal.clauseExists", id + " already has a clause with article " + clause.article() + ".",
+                    id.value(), clause.article());
         }
         auditTrail.record(AuditAction.SHARING_CLAUSE_ADDED, subject(id) + " art. " + clause.article(),
                 clause.from() + (clause.reciprocal() ? " ↔ " : " → ") + clause.to() + " " + clause.categories()
@@ -314,7 +318,7 @@ public class AgreementRegistry {
         requireManager(agreement(id));
         var why = reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInput("Say why the clause is removed.");
+            throw new InvalidInput("agreements.refusal.reason", "Say why the clause is removed.");
         }
         if (!clauses.delete(id, article)) {
             throw new NotFound("Clause of " + id + " with article", article);
@@ -332,7 +336,7 @@ public class AgreementRegistry {
         requireManager(agreement(from));
         agreement(to);
         if (from.equals(to)) {
-            throw new InvalidInput("An agreement cannot be linked to itself.");
+            throw new InvalidInput("agreements.refusal.selfLink", "An agreement cannot be linked to itself.");
         }
         if (particulars.link(from, kind, to)) {
             auditTrail.record(AuditAction.AGREEMENT_LINKED, subject(from), kind + " " + to);
@@ -346,7 +350,7 @@ public class AgreementRegistry {
     public AgreementDocument attach(AgreementId id, String language, String filename, byte[] content) {
         requireManager(agreement(id));
         if (!language.matches("[a-z]{2,3}")) {
-            throw new InvalidInput("Give the text's language as a code such as en, km, lo or vi.");
+            throw new InvalidInput("agreements.refusal.language", "Give the text's language as a code such as en, km, lo or vi.");
         }
         var document = TextFormats.document(language, filename, content, Instant.now(clock), Reach.current().actor());
         texts.insert(id, document, content);
@@ -371,7 +375,7 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.SIGNED_IN)
     public ExtractedDraft readPressRelease(String text, @Nullable LocalDate published) {
         if (text.isBlank() || text.length() > PressReleaseReader.MAX_LENGTH) {
-            throw new InvalidInput("Paste a press release of at most 50,000 characters.");
+            throw new InvalidInput("agreements.refusal.pressLength", "Paste a press release of at most 50,000 characters.");
         }
         return PressReleaseReader.read(text, published);
     }
@@ -401,7 +405,8 @@ public class AgreementRegistry {
 
     private void requireManager(AgreementId id, List<Party> parties) {
         if (!Viewer.current().mayManage(parties)) {
-            throw new Forbidden("Only administrators and committee secretaries of a party manage " + id + ".");
+            throw new Forbidden("agreements.refusal.manage", "Only administrators and committee secretaries of a party manage " + id + ".",
+                    id.value());
         }
     }
 
@@ -411,7 +416,8 @@ public class AgreementRegistry {
                     ? directory.countries().stream().anyMatch(c -> c.code().equals(party.value()))
                     : directory.agency(AgencyId.of(party.value())).isPresent();
             if (!known) {
-                throw new InvalidInput(party + " is not in the directory; add the agency there first.");
+                throw new InvalidInput("agreements.refusal.unknownParty", party + " is not in the directory; add the agency there first.",
+                        party.toString());
             }
         }
     }

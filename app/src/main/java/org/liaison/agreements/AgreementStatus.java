@@ -3,6 +3,9 @@ package org.liaison.agreements;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The lifecycle: draft → signed → in force → expired, terminated or renewed (by a newer instrument).
  * A signed agreement that never entered into force can still be terminated.
@@ -36,5 +39,10 @@ public enum AgreementStatus {
     /** Whether the agreement has ever been in force, so its validity window means something. */
     public boolean enteredIntoForce() {
         return this == IN_FORCE || ends();
+    }
+
+    /** The status in the officer's language, as an argument of a translated refusal. */
+    public MessageSourceResolvable said() {
+        return new DefaultMessageSourceResolvable(new String[] { "agreements.status." + name() }, name());
     }
 }

@@ -7,7 +7,7 @@ public record ClauseRef(AgreementId agreement, String article) {
 
     public ClauseRef {
         if (article == null || article.isBlank() || article.length() > 40) {
-            throw new InvalidInput("a clause needs an article reference of at most 40 characters");
+            throw new InvalidInput("agreements.refusal.article", "a clause needs an article reference of at most 40 characters");
         }
     }
 

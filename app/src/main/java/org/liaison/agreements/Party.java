@@ -28,7 +28,7 @@ public record Party(@JsonValue String value) {
     @JsonCreator
     public Party {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new InvalidInput("a party is a country code (KH) or an agency id (KH/MOI)");
+            throw new InvalidInput("agreements.refusal.party", "a party is a country code (KH) or an agency id (KH/MOI)");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -175,6 +176,24 @@ class AgreementPagesTests {
                         .param("validFrom", "not-a-date").param("timeZone", "Asia/Phnom_Penh"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("class=\"error\"")));
         mvc.perform(get("/agreements/P-FORM-1")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRegistrysRefusalsAreSaidInTheOfficersLanguage() throws Exception {
+        mvc.perform(post("/agreements/new").with(csrf()).param("id", "P-PAGES-1").param("kind", "MOU")
+                        .param("title", "A second P-PAGES-1").param("parties", "KH/MOI", "LA/MPS")
+                        .param("coversYear", "2026").param("timeZone", "Asia/Phnom_Penh")
+                        .locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ສັນຍາ P-PAGES-1 ໄດ້ລົງທະບຽນແລ້ວ."),
+                        not(containsString("is already registered")))));
+        mvc.perform(post("/agreements/P-PAGES-1/status").with(csrf()).param("status", "DRAFT")
+                        .locale(Locale.forLanguageTag("km")))
+                .andExpect(redirectedUrl("/agreements/P-PAGES-1"))
+                .andExpect(flash().attribute("formError", "កិច្ចព្រមព្រៀងដែលមានស្ថានភាព ចូលជាធរមាន មិនអាចប្ដូរទៅជា សេចក្ដីព្រាង បានទេ។"));
+        mvc.perform(post("/agreements/P-PAGES-1/clauses").with(csrf()).param("article", "")
+                        .locale(Locale.forLanguageTag("vi")))
+                .andExpect(flash().attribute("formError", org.hamcrest.Matchers.startsWith("Hãy kiểm tra các trường sau: ")));
     }
 
     @Test

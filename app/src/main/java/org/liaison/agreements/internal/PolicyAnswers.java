@@ -34,7 +34,7 @@ public class PolicyAnswers {
         if (!viewer.reaches(query.sender())) {
             audit.recordRejection(AuditAction.ACCESS_DENIED, "policy:" + query.sender() + " → " + query.recipient(),
                     Outcome.DENIED, "asked about data sent by an agency outside the officer's own");
-            throw new Forbidden("You can ask only about data that your agency, or an agency under it, sends.");
+            throw new Forbidden("agreements.refusal.askOwn", "You can ask only about data that your agency, or an agency under it, sends.");
         }
         var visible = new HashMap<AgreementId, Boolean>();
         var seen = index.decideAmong(query, id -> visible.computeIfAbsent(id,

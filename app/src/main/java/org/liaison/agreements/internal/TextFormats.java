@@ -34,7 +34,7 @@ public final class TextFormats {
     static String mediaTypeOf(String filename, byte[] content) {
         var kind = FileKind.require("the file", content, MAX_BYTES, ACCEPTED);
         if (kind == FileKind.DOCX && !filename.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            throw new InvalidInput("Upload the text as PDF, Word (.docx) or UTF-8 plain text.");
+            throw new InvalidInput("agreements.refusal.textFormat", "Upload the text as PDF, Word (.docx) or UTF-8 plain text.");
         }
         return kind == FileKind.TEXT ? "text/plain; charset=UTF-8" : kind.mediaType();
     }

@@ -17,6 +17,9 @@ import org.liaison.directory.Directory;
 import org.liaison.shared.Conflict;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +41,12 @@ class AgreementForms {
 
     private final AgreementRegistry registry;
     private final Directory directory;
+    private final MessageSource messages;
 
-    AgreementForms(AgreementRegistry registry, Directory directory) {
+    AgreementForms(AgreementRegistry registry, Directory directory, MessageSource messages) {
         this.registry = registry;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping("/new")
@@ -59,7 +64,7 @@ class AgreementForms {
         try {
             registry.register(agreementDraft);
         } catch (InvalidInput | Conflict e) {
-            result.reject("agreements.error.refused", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "agreements.error.refused");
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "agreements.flash.registered");
@@ -85,7 +90,7 @@ class AgreementForms {
         try {
             registry.update(id, version, agreementDraft);
         } catch (InvalidInput | Conflict e) {
-            result.reject("agreements.error.refused", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "agreements.error.refused");
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "agreements.flash.updated");
@@ -147,8 +152,12 @@ class AgreementForms {
 
     private String act(AgreementId id, RedirectAttributes redirect, String success, BindingResult result, Runnable action) {
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("formError", result.getFieldErrors().stream()
-                    .map(e -> e.getField() + ": " + e.getDefaultMessage()).collect(Collectors.joining("; ")));
+            var locale = LocaleContextHolder.getLocale();
+            var fields = result.getFieldErrors().stream()
+                    .map(e -> messages.getMessage("agreements.field." + e.getField(), null, e.getField(), locale))
+                    .distinct().collect(Collectors.joining(", "));
+            redirect.addFlashAttribute("formError",
+                    messages.getMessage("agreements.refusal.fields", new Object[] { fields }, locale));
             return "redirect:/agreements/" + id;
         }
         return act(id, redirect, success, action);
@@ -160,7 +169,7 @@ class AgreementForms {
             action.run();
             redirect.addFlashAttribute("flash", success);
         } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("formError", e.getMessage());
+            redirect.addFlashAttribute("formError", Refusals.say(messages, e, LocaleContextHolder.getLocale()));
         }
         return "redirect:/agreements/" + id;
     }

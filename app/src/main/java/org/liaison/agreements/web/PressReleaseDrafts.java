@@ -11,6 +11,9 @@ import org.liaison.agreements.Registration;
 import org.liaison.directory.Directory;
 import org.liaison.shared.InvalidInput;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +38,12 @@ class PressReleaseDrafts {
 
     private final AgreementRegistry registry;
     private final Directory directory;
+    private final MessageSource messages;
 
-    PressReleaseDrafts(AgreementRegistry registry, Directory directory) {
+    PressReleaseDrafts(AgreementRegistry registry, Directory directory, MessageSource messages) {
         this.registry = registry;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -97,7 +102,7 @@ class PressReleaseDrafts {
             AgreementOptions.addTo(model, directory);
             return extracted;
         } catch (InvalidInput e) {
-            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formError", Refusals.say(messages, e, LocaleContextHolder.getLocale()));
             return null;
         }
     }
