@@ -10,13 +10,13 @@ public record Attachment(String filename, String mediaType, byte[] content) {
 
     public Attachment {
         if (filename == null || filename.isBlank() || filename.length() > 200 || filename.contains("/")) {
-            throw new InvalidInput("an attachment needs a file name of at most 200 characters without slashes");
+            throw new InvalidInput("exchange.refusal.fileName", "an attachment needs a file name of at most 200 characters without slashes");
         }
         if (mediaType == null || !mediaType.matches("[a-z]+/[a-zA-Z0-9.+-]{1,80}")) {
-            throw new InvalidInput("an attachment needs a media type such as application/pdf");
+            throw new InvalidInput("exchange.refusal.fileType", "an attachment needs a media type such as application/pdf");
         }
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-            throw new InvalidInput("an attachment holds 1 byte to 5 MiB");
+            throw new InvalidInput("exchange.refusal.fileSize", "an attachment holds 1 byte to 5 MiB");
         }
         filename = filename.strip();
     }

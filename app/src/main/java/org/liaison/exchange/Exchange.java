@@ -202,7 +202,7 @@ public class Exchange {
     @PreAuthorize(Permissions.ADMIN)
     public void retryDeadLetter(MessageId id) {
         if (!deliveries.requeue(id, Instant.now(clock))) {
-            throw new Conflict("message " + id + " is not a dead letter, or its payload was purged");
+            throw new Conflict("exchange.refusal.notDeadLetter", "message " + id + " is not a dead letter, or its payload was purged");
         }
         audit.record(AuditAction.MESSAGE_REQUEUED, "message:" + id, "");
         worker.wake();

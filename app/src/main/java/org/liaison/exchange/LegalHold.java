@@ -19,7 +19,7 @@ public record LegalHold(String reason, String by, String agency, Instant since) 
     public static String reasonOf(@org.jspecify.annotations.Nullable String reason) {
         var text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_REASON) {
-            throw new InvalidInput("a legal hold needs a reason of 1 to " + MAX_REASON + " characters");
+            throw new InvalidInput("exchange.refusal.holdReason", "a legal hold needs a reason of 1 to " + MAX_REASON + " characters");
         }
         return text;
     }

@@ -42,23 +42,24 @@ public record OutgoingMessage(AgencyId sender, AgencyId recipient, MessageKind k
 
     public OutgoingMessage {
         if (sender == null || recipient == null || kind == null || category == null || purpose == null || payload == null) {
-            throw new InvalidInput("sender, recipient, kind, category, purpose and payload are required");
+            throw new InvalidInput("exchange.refusal.incomplete", "sender, recipient, kind, category, purpose and payload are required");
         }
         if (kind == MessageKind.REQUEST && replyBy == null) {
-            throw new InvalidInput("a request needs a reply-by date");
+            throw new InvalidInput("exchange.refusal.replyByMissing", "a request needs a reply-by date");
         }
         if (kind != MessageKind.REQUEST && replyBy != null) {
-            throw new InvalidInput("only a request has a reply-by date");
+            throw new InvalidInput("exchange.refusal.replyByOnlyRequest", "only a request has a reply-by date");
         }
         if ((kind == MessageKind.REPLY) != (inReplyTo != null)) {
-            throw new InvalidInput("a reply, and only a reply, names the message it answers");
+            throw new InvalidInput("exchange.refusal.replyNames", "a reply, and only a reply, names the message it answers");
         }
         if (inReplyTo != null && conversation != null) {
-            throw new InvalidInput("a reply continues the conversation of the message it answers");
+            throw new InvalidInput("exchange.refusal.replyConversation", "a reply continues the conversation of the message it answers");
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if (attachments.size() > MAX_ATTACHMENTS) {
-            throw new InvalidInput("at most " + MAX_ATTACHMENTS + " attachments per message");
+            throw new InvalidInput("exchange.refusal.tooManyFiles", "at most " + MAX_ATTACHMENTS + " attachments per message",
+                    MAX_ATTACHMENTS);
         }
     }
 }

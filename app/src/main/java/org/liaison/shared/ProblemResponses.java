@@ -39,6 +39,9 @@ class ProblemResponses {
             events.publishEvent(new RequestRefused(request.getMethod() + " " + request.getRequestURI(),
                     e.status().value(), String.valueOf(e.getMessage())));
         }
+        if (e.code().isPresent()) {
+            request.setAttribute(Refusals.ON_ERROR_PAGE, e);
+        }
         return respond(request, response, e.toProblem());
     }
 

@@ -11,6 +11,9 @@ import org.springframework.validation.BindingResult;
  */
 public final class Refusals {
 
+    /** The request attribute under which a refused page request hands its refusal to the error page. */
+    public static final String ON_ERROR_PAGE = Refusals.class.getName() + ".refusal";
+
     private Refusals() {
     }
 

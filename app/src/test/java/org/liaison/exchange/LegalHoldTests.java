@@ -8,12 +8,15 @@ import static org.liaison.exchange.TwoNodes.send;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,20 @@ class LegalHoldTests {
         release(id, "kh.prosecutor", "KH/MOI").andExpect(status().isOk()).andExpect(jsonPath("$.hold").doesNotExist());
         release(id, "kh.prosecutor", "KH/MOI").andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theMessagePageSaysAHoldsRefusalInTheOfficersLanguage() throws Exception {
+        var id = send(kh, "KH/MOI", MessageMother.drugNotification("Evidence in case 2026/119"));
+        kh.mvc().perform(post("/messages/{id}/legal-hold", id).with(csrf()).param("reason", " ")
+                        .with(authentication(Officers.officer("kh.prosecutor", "KH/MOI", Role.PROSECUTOR)))
+                        .locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("holdError", "ການຍຶດໄວ້ຕາມກົດໝາຍຕ້ອງມີເຫດຜົນທີ່ບໍ່ເກີນ 500 ຕົວອັກສອນ."));
+        kh.mvc().perform(post("/messages/{id}/legal-hold/release", id).with(csrf())
+                        .with(authentication(Officers.officer("kh.prosecutor", "KH/MOI", Role.PROSECUTOR)))
+                        .locale(Locale.forLanguageTag("vi")))
+                .andExpect(flash().attribute("holdError", "Tin nhắn này không bị lưu giữ pháp lý."));
     }
 
     private static ResultActions hold(MessageId id, String username, String agency, String reason, Role... roles) throws Exception {

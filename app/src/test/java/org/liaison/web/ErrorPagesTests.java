@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.liaison.MockMvcs;
 import org.liaison.NodeTest;
 import org.liaison.WithOfficer;
+import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Refusals;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -69,6 +71,15 @@ class ErrorPagesTests {
                         not(containsString("does not allow")), containsString("class=\"sidebar\""))));
         mvc.perform(errorDispatch(404, "/no-such-page").param("lang", "km"))
                 .andExpect(content().string(allOf(containsString("ទំព័រនេះមិនមានទេ"), containsString("KH-1 · KH"))));
+    }
+
+    @Test
+    @WithOfficer
+    void aRefusedPageRequestSaysWhyInTheOfficersLanguageOnTheErrorPage() throws Exception {
+        var refusal = new InvalidInput("exchange.refusal.replyText", "a reply needs a text of up to 20,000 characters");
+        mvc.perform(errorDispatch(400, "/messages/x/reply").requestAttr(Refusals.ON_ERROR_PAGE, refusal).param("lang", "km"))
+                .andExpect(content().string(allOf(containsString("ការឆ្លើយតបត្រូវការអត្ថបទមិនលើសពី ២០ ០០០ តួអក្សរ។"),
+                        not(containsString("a reply needs")))));
     }
 
     @Test

@@ -40,11 +40,11 @@ public class Bundles {
         var envelope = stored.envelope();
         if (envelope == null) {
             // A bundle exported before the purge still verifies: it carries the envelope, whose hash is kept here.
-            throw new Conflict("message " + message.id() + " was purged on " + message.retention().purgedAt()
+            throw new Conflict("exchange.refusal.bundlePurged", "message " + message.id() + " was purged on " + message.retention().purgedAt()
                     + "; its envelope is gone, bundles exported before still verify");
         }
         if (stored.receipt() == null) {
-            throw new Conflict("message " + message.id() + " has no signed receipt yet");
+            throw new Conflict("exchange.refusal.noReceipt", "message " + message.id() + " has no signed receipt yet");
         }
         var keys = new LinkedHashMap<String, String>();
         keys.put(kid(envelope), publicKey(message.senderNode(), kid(envelope), message.outgoing()));

@@ -188,7 +188,7 @@ public class Outbox {
         }
         var answered = messages.find(message.inReplyTo()).orElseThrow(() -> new NotFound("message", message.inReplyTo()));
         if (answered.outgoing() || !answered.sender().equals(message.recipient())) {
-            throw new InvalidInput("a reply goes to the agency that sent the message it answers");
+            throw new InvalidInput("exchange.refusal.replyRecipient", "a reply goes to the agency that sent the message it answers");
         }
         return answered.conversation();
     }

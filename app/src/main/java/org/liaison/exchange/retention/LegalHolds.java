@@ -41,11 +41,12 @@ public class LegalHolds {
         var previous = ownMessage(id, AuditAction.LEGAL_HOLD_PLACED).retention();
         var text = LegalHold.reasonOf(reason);
         var reach = Reach.current();
-        var agency = reach.agency().orElseThrow(() -> new Forbidden("only a prosecutor places a legal hold"));
+        var agency = reach.agency().orElseThrow(() -> new Forbidden("exchange.refusal.holdWho", "only a prosecutor places a legal hold"));
         var hold = new LegalHold(text, reach.actor(), agency.value(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         if (!messages.hold(id, hold)) {
-            throw new Conflict("message " + id + " was purged on " + previous.purgedAt() + "; nothing is left to hold");
+            throw new Conflict("exchange.refusal.holdPurged",
+                    "message " + id + " was purged on " + previous.purgedAt() + "; nothing is left to hold");
         }
         var replaced = previous.hold();
         audit.record(AuditAction.LEGAL_HOLD_PLACED, "message:" + id, "reason=" + text
@@ -56,7 +57,7 @@ public class LegalHolds {
     public Message release(MessageId id) {
         var hold = ownMessage(id, AuditAction.LEGAL_HOLD_RELEASED).retention().hold();
         if (hold == null || !messages.release(id)) {
-            throw new Conflict("message " + id + " is not on legal hold");
+            throw new Conflict("exchange.refusal.notHeld", "message " + id + " is not on legal hold");
         }
         audit.record(AuditAction.LEGAL_HOLD_RELEASED, "message:" + id, "held since " + hold.since() + " by " + hold.by()
                 + ": " + hold.reason());
@@ -78,8 +79,8 @@ public class LegalHolds {
         if (!mayHold(message.get())) {
             audit.recordRejection(action, "message:" + id, Outcome.DENIED, "only a prosecutor of "
                     + message.get().ownAgency() + " or an agency above it may");
-            throw new Forbidden("only a prosecutor of " + message.get().ownAgency() + " or an agency above it may hold "
-                    + "or release this message");
+            throw new Forbidden("exchange.refusal.holdAgency", "only a prosecutor of " + message.get().ownAgency()
+                    + " or an agency above it may hold or release this message", message.get().ownAgency().value());
         }
         return message.get();
     }

@@ -35,7 +35,7 @@ public class MessageContents {
     public Payload payload(Message message) {
         var envelope = messages.stored(message.id()).map(ExchangeMessages.Stored::envelope).orElse(null);
         if (envelope == null) {
-            throw new Conflict("the payload of message " + message.id() + " was purged on "
+            throw new Conflict("exchange.refusal.payloadPurged", "the payload of message " + message.id() + " was purged on "
                     + message.retention().purgedAt() + " under " + message.retention().clause());
         }
         var claims = envelopes.claimsOf(envelope);

@@ -52,13 +52,14 @@ public class PartnerTrust {
                                       @org.jspecify.annotations.Nullable String endpoint) {
         var export = exports.read(signedExport);
         if (export.nodeId().equals(node.id())) {
-            throw new InvalidInput("this is this node's own export");
+            throw new InvalidInput("exchange.refusal.ownExport", "this is this node's own export");
         }
         var signer = partners.key(export.nodeId(), export.signingKid());
         var continued = signer.isPresent() && signer.get().pinned();
         if (!continued && (fingerprint == null || !fingerprint.strip().equalsIgnoreCase(export.signingFingerprint()))) {
-            throw new InvalidInput("the export of " + export.nodeId() + " is signed by key " + export.signingKid()
-                    + " (fingerprint " + export.signingFingerprint() + "), which is not pinned here: confirm its fingerprint");
+            throw new InvalidInput("exchange.refusal.unpinnedExport", "the export of " + export.nodeId() + " is signed by key "
+                    + export.signingKid() + " (fingerprint " + export.signingFingerprint()
+                    + "), which is not pinned here: confirm its fingerprint", export.nodeId(), export.signingFingerprint());
         }
         var baseUrl = endpoint != null ? endpoint : export.baseUrl();
         client.target(baseUrl, DeliveryRequest.PATH);

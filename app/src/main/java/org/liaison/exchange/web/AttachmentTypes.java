@@ -22,11 +22,12 @@ final class AttachmentTypes {
     static Attachment checked(String filename, String declaredType, byte[] content) {
         var type = declaredType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         var declared = ACCEPTED.stream().filter(kind -> kind.mediaType().equals(type)).findFirst().orElseThrow(() ->
-                new InvalidInput("attachment " + filename + ": type " + type + " is not accepted; send one of "
-                        + ACCEPTED.stream().map(FileKind::mediaType).sorted().toList()));
+                new InvalidInput("exchange.refusal.fileKind", "attachment " + filename + ": type " + type + " is not accepted; send one of "
+                        + ACCEPTED.stream().map(FileKind::mediaType).sorted().toList(), filename));
         FileKind.requireSize("attachment " + filename, content, Attachment.MAX_BYTES);
         if (FileKind.of(content, ACCEPTED).filter(declared::equals).isEmpty()) {
-            throw new InvalidInput("attachment " + filename + ": its content is not " + type);
+            throw new InvalidInput("exchange.refusal.fileContent", "attachment " + filename + ": its content is not " + type,
+                    filename);
         }
         return new Attachment(filename, type, content);
     }

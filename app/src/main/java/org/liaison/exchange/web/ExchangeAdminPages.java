@@ -11,6 +11,9 @@ import org.liaison.exchange.trust.KeyExports;
 import org.liaison.exchange.trust.TrustAdministration;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.Permissions;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +35,16 @@ class ExchangeAdminPages {
     private final Exchange exchange;
     private final Rejections rejections;
     private final MessageRows rows;
+    private final MessageSource messages;
 
-    ExchangeAdminPages(TrustAdministration admin, KeyExports exports, Exchange exchange, Rejections rejections, MessageRows rows) {
+    ExchangeAdminPages(TrustAdministration admin, KeyExports exports, Exchange exchange, Rejections rejections, MessageRows rows,
+                       MessageSource messages) {
         this.admin = admin;
         this.exports = exports;
         this.exchange = exchange;
         this.rejections = rejections;
         this.rows = rows;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -80,7 +86,7 @@ class ExchangeAdminPages {
             admin.importExport(limit(export, 20_000), fingerprint);
             return done(redirect, "exchange.flash.imported");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("importError", e.getMessage());
+            redirect.addFlashAttribute("importError", Refusals.say(messages, e, LocaleContextHolder.getLocale()));
             return "redirect:/admin/exchange";
         }
     }

@@ -3,6 +3,9 @@ package org.liaison.exchange.web;
 import org.liaison.exchange.Exchange;
 import org.liaison.exchange.MessageId;
 import org.liaison.shared.DomainException;
+import org.liaison.shared.Refusals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LegalHoldPages {
 
     private final Exchange exchange;
+    private final MessageSource messages;
 
-    LegalHoldPages(Exchange exchange) {
+    LegalHoldPages(Exchange exchange, MessageSource messages) {
         this.exchange = exchange;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -27,7 +32,7 @@ class LegalHoldPages {
             exchange.placeHold(MessageId.parse(id), reason);
             redirect.addFlashAttribute("flash", "exchange.flash.held");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("holdError", e.getMessage());
+            redirect.addFlashAttribute("holdError", Refusals.say(messages, e, LocaleContextHolder.getLocale()));
         }
         return "redirect:/messages/" + MessageId.parse(id);
     }
@@ -38,7 +43,7 @@ class LegalHoldPages {
             exchange.releaseHold(MessageId.parse(id));
             redirect.addFlashAttribute("flash", "exchange.flash.released");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("holdError", e.getMessage());
+            redirect.addFlashAttribute("holdError", Refusals.say(messages, e, LocaleContextHolder.getLocale()));
         }
         return "redirect:/messages/" + MessageId.parse(id);
     }

@@ -25,6 +25,7 @@ import org.liaison.exchange.store.MessageContents;
 import org.liaison.identity.Reach;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.InvalidInput;
+import org.liaison.shared.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
@@ -116,7 +117,7 @@ class MessagePages {
                 }
             }
         } catch (DomainException e) {
-            result.reject("exchange.refused", new Object[] { e.getMessage() }, e.getMessage());
+            Refusals.reject(result, e, "exchange.refused");
         }
         return form(form, model);
     }
@@ -147,7 +148,7 @@ class MessagePages {
         var answered = exchange.message(MessageId.parse(id));
         var text = body.strip();
         if (text.isEmpty() || text.length() > 20_000) {
-            throw new InvalidInput("a reply needs a text of up to 20,000 characters");
+            throw new InvalidInput("exchange.refusal.replyText", "a reply needs a text of up to 20,000 characters");
         }
         var payload = payloads.fromFields(answered.category(),
                 java.util.Map.of("subject", "Re: " + cut(answered.subject(), 190), "body", text));
