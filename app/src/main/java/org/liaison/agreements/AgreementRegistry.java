@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.internal.AgreementAssumptions;
 import org.liaison.agreements.internal.AgreementParticulars;
 import org.liaison.agreements.internal.AgreementTexts;
 import org.liaison.agreements.internal.Agreements;
@@ -60,11 +62,13 @@ public class AgreementRegistry {
     private final Directory directory;
     private final PolicyAnswers answers;
     private final PolicyRefresh policy;
+    private final AgreementAssumptions assumptions;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
                       ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers,
-                      PolicyRefresh policy) {
+                      PolicyRefresh policy, AgreementAssumptions assumptions) {
+        this.assumptions = assumptions;
         this.directory = directory;
         this.answers = answers;
         this.policy = policy;
@@ -135,6 +139,24 @@ public class AgreementRegistry {
         return new Agreement(summary, row.signedPlace(), row.meetingForm(), row.summary(), row.endedOn(),
                 row.statusNote(), particulars.signatoriesOf(id), clauses.of(id), texts.of(id),
                 particulars.linksFrom(id), particulars.linksTo(id), row.createdAt(), row.createdBy(), row.version());
+    }
+
+    /** The particulars of an agreement the officer may see that no source states, as marked by whoever assumed them. */
+    @PreAuthorize(Permissions.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Set<AgreementField> assumed(AgreementId id) {
+        agreement(id);
+        return assumptions.of(id);
+    }
+
+    /** Marks particulars as assumed (the demo does, for what its articles leave out); audited when any is new. */
+    @Transactional
+    public void markAssumed(AgreementId id, Set<AgreementField> fields) {
+        requireManager(agreement(id));
+        var added = assumptions.mark(id, fields);
+        if (!added.isEmpty()) {
+            auditTrail.record(AuditAction.AGREEMENT_UPDATED, "agreement:" + id, "assumed: " + added);
+        }
     }
 
     /** Registers an agreement as a draft. A secretary's agency must be among the parties. */

@@ -47,6 +47,9 @@ class DemoAgreements {
                 if (ours && !agreements.exists(demo.draft().reference())) {
                     register(demo);
                 }
+                if (ours) {
+                    registry.markAssumed(demo.draft().reference(), demo.assumed());
+                }
             }
             SeedAgreements.links().forEach(link -> {
                 if (agreements.exists(link.from()) && agreements.exists(link.to())) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementDraft;
+import org.liaison.agreements.AgreementField;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.AgreementKind;
 import org.liaison.agreements.CooperationArea;
@@ -47,7 +48,9 @@ final class SeedAgreements {
     private SeedAgreements() {
     }
 
-    record Seed(AgreementDraft draft, List<Signatory> signatories, List<SharingClause> clauses, List<Step> lifecycle) {
+    /** An instrument as the demo registers it; {@code assumed} names the fields no article states. */
+    record Seed(AgreementDraft draft, List<Signatory> signatories, List<SharingClause> clauses, List<Step> lifecycle,
+                Set<AgreementField> assumed) {
     }
 
     static List<Seed> all() {
@@ -75,7 +78,8 @@ final class SeedAgreements {
                 List.of(new Step(SIGNED, LocalDate.of(2022, 1, 1), "signed at the virtual meeting"),
                         new Step(IN_FORCE, LocalDate.of(2022, 1, 1), "for the year 2022"),
                         new Step(EXPIRED, LocalDate.of(2022, 12, 31), "the year it covers ended"),
-                        new Step(RENEWED, LocalDate.of(2022, 12, 31), "renewed year by year")));
+                        new Step(RENEWED, LocalDate.of(2022, 12, 31), "renewed year by year")),
+                Set.of(AgreementField.CLAUSES, AgreementField.LIFECYCLE));
     }
 
     private static Seed security2026() {
@@ -89,7 +93,8 @@ final class SeedAgreements {
                         + "today. No seed article reports it.");
         return new Seed(draft, List.of(), securityClauses(),
                 List.of(new Step(SIGNED, LocalDate.of(2026, 1, 15), "signed"),
-                        new Step(IN_FORCE, LocalDate.of(2026, 1, 15), "for the year 2026")));
+                        new Step(IN_FORCE, LocalDate.of(2026, 1, 15), "for the year 2026")),
+                Set.of(AgreementField.RECORD));
     }
 
     private static List<Signatory> ministers() {
@@ -133,7 +138,8 @@ final class SeedAgreements {
         var clauses = List.of(clause("3", "KH/MOI/GDP", "LA/MPS/PRI", Set.of(PRISONER_RECORD, TRANSFER_STEP, GENERAL_CORRESPONDENCE),
                 Set.of(PRISONER_TRANSFER), HandlingCode.AMBER_STRICT, 3650, "Prisoner records for transfers home"));
         return new Seed(draft, witnesses, clauses, List.of(new Step(SIGNED, PRISON_SIGNING, "signed"),
-                new Step(IN_FORCE, PRISON_SIGNING, "on signature (assumed for the demo)")));
+                new Step(IN_FORCE, PRISON_SIGNING, "on signature (assumed for the demo)")),
+                Set.of(AgreementField.SIGNED_ON, AgreementField.VALIDITY, AgreementField.CLAUSES));
     }
 
     private static Seed prosecutors() {
@@ -148,7 +154,8 @@ final class SeedAgreements {
                 Set.of(PROSECUTION, INVESTIGATION, CAPACITY_BUILDING), HandlingCode.AMBER_STRICT, 1825,
                 "Information exchange on transnational drug cases"));
         return new Seed(draft, List.of(), clauses, List.of(new Step(SIGNED, LocalDate.of(2024, 1, 1), "signed (day assumed)"),
-                new Step(IN_FORCE, LocalDate.of(2024, 1, 1), "on signature (assumed for the demo)")));
+                new Step(IN_FORCE, LocalDate.of(2024, 1, 1), "on signature (assumed for the demo)")),
+                Set.of(AgreementField.VALIDITY, AgreementField.CLAUSES, AgreementField.LIFECYCLE));
     }
 
     private static Seed taxation() {
@@ -161,7 +168,8 @@ final class SeedAgreements {
         var signed = List.of(new Signatory(Party.of("KH"), SignatoryRole.WITNESS, "Hun Manet", "ហ៊ុន ម៉ាណែត",
                 "Prime Minister of Cambodia"), new Signatory(Party.of("LA"), SignatoryRole.WITNESS,
                 "Sonexay Siphandone", "ສອນໄຊ ສີພັນດອນ", "Prime Minister of the Lao PDR"));
-        return new Seed(draft, signed, List.of(), List.of(new Step(SIGNED, LocalDate.of(2024, 12, 5), "signed")));
+        return new Seed(draft, signed, List.of(), List.of(new Step(SIGNED, LocalDate.of(2024, 12, 5), "signed")),
+                Set.of(AgreementField.SIGNED_ON));
     }
 
     private static Seed culture() {
@@ -179,7 +187,8 @@ final class SeedAgreements {
                         + "Sonexay Siphandone, 4–5 December 2024.\n" + ASSUMED + "the day of signing (5 December) and "
                         + "entry into force on signature.");
         return new Seed(draft, List.of(), List.of(), List.of(new Step(SIGNED, LocalDate.of(2024, 12, 5), "signed"),
-                new Step(IN_FORCE, LocalDate.of(2024, 12, 5), "on signature")));
+                new Step(IN_FORCE, LocalDate.of(2024, 12, 5), "on signature")),
+                Set.of(AgreementField.SIGNED_ON, AgreementField.VALIDITY));
     }
 
     private static Seed vietnam() {
@@ -197,7 +206,8 @@ final class SeedAgreements {
                 Party.of("KH/MOI"), Party.of("VN/MPS"), true, c.categories(), c.purposes(), c.handling(),
                 c.retentionDays(), c.note())).toList(),
                 List.of(new Step(SIGNED, LocalDate.of(2023, 3, 4), "existing before the meeting (assumed for the demo)"),
-                        new Step(IN_FORCE, LocalDate.of(2023, 3, 4), "reviewed at the meeting (assumed for the demo)")));
+                        new Step(IN_FORCE, LocalDate.of(2023, 3, 4), "reviewed at the meeting (assumed for the demo)")),
+                Set.of(AgreementField.KIND, AgreementField.VALIDITY, AgreementField.CLAUSES, AgreementField.LIFECYCLE));
     }
 
     private static SharingClause clause(String article, String from, String to, Set<DataCategory> categories,

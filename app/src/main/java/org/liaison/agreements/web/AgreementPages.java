@@ -61,6 +61,7 @@ class AgreementPages {
         var agreement = registry.agreement(id);
         model.addAttribute("agreement", agreement);
         model.addAttribute("manage", registry.canManage(agreement));
+        model.addAttribute("assumed", registry.assumed(id).stream().map(Enum::name).toList());
         model.addAttribute("nextStatuses", agreement.status().next());
         model.addAttribute("reviewYear", Year.now().getValue());
         AgreementOptions.addTo(model, directory);

@@ -74,7 +74,7 @@ final class DemoCommitteeData {
                 .anyMatch(party -> Party.of(party).country().equals(country))).toList();
     }
 
-    static Item done(String key, String text, CooperationArea area, String agreement, List<String> owners,
+    static Item done(String key, String text, CooperationArea area, @Nullable String agreement, List<String> owners,
                      String indicators, LocalDate due, LocalDate completed) {
         return new Item(key, text, area, agreement, owners, indicators, due, CommitmentStatus.DONE, completed, DEMO_DONE);
     }

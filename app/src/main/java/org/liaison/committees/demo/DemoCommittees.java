@@ -98,7 +98,8 @@ class DemoCommittees {
             }
         }
         for (var item : seed.agreementItems()) {
-            added += insert(item, parties, null, null);
+            // An item under no agreement (announced, not agreed) belongs to the committee that follows it.
+            added += insert(item, parties, null, item.agreement() == null ? committee : null);
         }
         return added;
     }

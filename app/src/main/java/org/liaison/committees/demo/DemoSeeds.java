@@ -109,8 +109,10 @@ final class DemoSeeds {
                     "Sumlith reported on prison management in Laos and Sanath shared Cambodia's experience. After "
                             + "exchanging views on issues of common concern the two sides signed the MoU on prison cooperation.",
                     List.of(new DecisionSeed("Sign and implement the MoU on prison cooperation.", List.of())))),
+            // The April 2023 returns came months before the MoU of 5 December 2023, "without waiting for
+            // reciprocity": the commitment rests on no agreement.
             List.of(done("prisons-repatriation", "Repatriate Lao prisoners detained in Cambodia to Laos before the Khmer "
-                            + "New Year (April 2023)", PRISONS, "KH-LA-PRISON-2023", PRISON_SERVICES,
+                            + "New Year (April 2023)", PRISONS, null, PRISON_SERVICES,
                     "Prisoners handed over at the border", LocalDate.of(2023, 4, 13), LocalDate.of(2023, 4, 10))));
 
     private static final List<String> MOI_VN_MPS = List.of("KH/MOI", "VN/MPS");

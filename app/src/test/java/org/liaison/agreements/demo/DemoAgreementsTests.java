@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.NodeTest;
 import org.liaison.OfficerContext;
 import org.liaison.WithOfficer;
+import org.liaison.agreements.AgreementField;
 import org.liaison.agreements.AgreementFilter;
 import org.liaison.agreements.AgreementId;
 import org.liaison.agreements.AgreementLink;
@@ -73,7 +74,23 @@ class DemoAgreementsTests {
         for (var seed : SeedAgreements.all()) {
             assertThat(registry.agreement(seed.draft().reference()).description())
                     .as(seed.draft().reference().value()).contains(SeedAgreements.ASSUMED);
+            assertThat(registry.assumed(seed.draft().reference())).as("marked field by field")
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(seed.assumed());
         }
+        assertThat(registry.assumed(AgreementId.of("KH-LA-PRISON-2023")))
+                .contains(AgreementField.SIGNED_ON).doesNotContain(AgreementField.RECORD);
+        assertThat(registry.assumed(AgreementId.of("KH-LA-SEC-2026"))).containsExactly(AgreementField.RECORD);
+    }
+
+    @Test
+    void theAgreementPageMarksEachAssumedFieldInTheOfficersLanguage(org.springframework.web.context.WebApplicationContext context)
+            throws Exception {
+        OfficerContext.runUnauthenticated(new DemoAgreements(registry, agreements, node, seeding)::load);
+        var page = org.liaison.MockMvcs.withSecurity(context).perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/agreements/KH-LA-PRISON-2023")
+                                .locale(java.util.Locale.forLanguageTag("lo")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("ສົມມຸດສຳລັບການສາທິດ", -1)).as("three badges: signed on, validity, clauses").hasSize(4);
     }
 
     @Test
