@@ -14,6 +14,7 @@ import org.liaison.agreements.internal.AgreementAssumptions;
 import org.liaison.agreements.internal.AgreementParticulars;
 import org.liaison.agreements.internal.AgreementTexts;
 import org.liaison.agreements.internal.Agreements;
+import org.liaison.agreements.internal.InstrumentReferences;
 import org.liaison.agreements.internal.PolicyAnswers;
 import org.liaison.agreements.internal.PolicyRefresh;
 import org.liaison.agreements.internal.PolicyVersions;
@@ -63,12 +64,14 @@ public class AgreementRegistry {
     private final PolicyAnswers answers;
     private final PolicyRefresh policy;
     private final AgreementAssumptions assumptions;
+    private final InstrumentReferences references;
 
     AgreementRegistry(Agreements agreements, SharingClauses clauses, AgreementParticulars particulars,
                       AgreementTexts texts, PolicyVersions versions, AuditTrail auditTrail,
                       ApplicationEventPublisher events, Clock clock, Directory directory, PolicyAnswers answers,
-                      PolicyRefresh policy, AgreementAssumptions assumptions) {
+                      PolicyRefresh policy, AgreementAssumptions assumptions, InstrumentReferences references) {
         this.assumptions = assumptions;
+        this.references = references;
         this.directory = directory;
         this.answers = answers;
         this.policy = policy;
@@ -198,7 +201,7 @@ public class AgreementRegistry {
         try {
             return new Registration.Registered(register(draft).id());
         } catch (InvalidInput | Conflict e) {
-            return new Registration.Refused(e.getMessage());
+            return new Registration.Refused(e.getMessage(), e.said());
         }
     }
 
@@ -210,15 +213,7 @@ public class AgreementRegistry {
     @Transactional(readOnly = true)
     public java.util.Optional<AgreementSummary> sameInstrument(List<Party> parties, AgreementKind kind,
                                                                @Nullable Integer year) {
-        if (year == null) {
-            return java.util.Optional.empty();
-        }
-        var wanted = java.util.Set.copyOf(parties);
-        return agreements.find(AgreementFilter.none()).stream().filter(Viewer.current()::maySee)
-                .filter(a -> a.kind() == kind && java.util.Set.copyOf(a.parties()).equals(wanted))
-                .filter(a -> year.equals(a.coversYear()) || a.signedOn() != null && a.signedOn().getYear() == year
-                        || a.id().value().matches(".*-" + year + "(?:-\\d+)?")) // the year the reference carries
-                .findFirst();
+        return references.sameInstrument(Viewer.current(), parties, kind, year);
     }
 
     /**
@@ -228,13 +223,7 @@ public class AgreementRegistry {
     @PreAuthorize(Permissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public AgreementId suggestReference(List<Party> parties, String topic, @Nullable Integer year) {
-        var countries = parties.stream().map(Party::country).distinct().sorted().collect(java.util.stream.Collectors.joining("-"));
-        var base = (countries.isEmpty() ? "NEW" : countries) + "-" + topic + (year == null ? "" : "-" + year);
-        var candidate = base;
-        for (int n = 2; agreements.exists(AgreementId.of(candidate)); n++) {
-            candidate = base + "-" + n;
-        }
-        return AgreementId.of(candidate);
+        return references.suggest(parties, topic, year);
     }
 
     private static @Nullable Integer yearOf(AgreementDraft draft) {

@@ -18,7 +18,10 @@ public sealed interface Registration {
     record NotAParty() implements Registration {
     }
 
-    /** The registry refused the draft (a reference already taken, a party not in the directory). */
-    record Refused(String reason) implements Registration {
+    /**
+     * The registry refused the draft (a reference already taken, a party not in the directory): {@code said} in the
+     * officer's language, {@code reason} in English for the API.
+     */
+    record Refused(String reason, org.springframework.context.MessageSourceResolvable said) implements Registration {
     }
 }

@@ -4,6 +4,8 @@ package org.liaison.shared;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -35,6 +37,12 @@ public abstract class DomainException extends RuntimeException {
     /** The message key that says this refusal in the officer's language, where the thrower gave one. */
     public Optional<String> code() {
         return Optional.ofNullable(code);
+    }
+
+    /** The refusal to be said in the officer's language: by its key where it has one, else its English message. */
+    public MessageSourceResolvable said() {
+        return new DefaultMessageSourceResolvable(code == null ? null : new String[] { code }, arguments.clone(),
+                getMessage());
     }
 
     public Object[] arguments() {

@@ -25,7 +25,6 @@ public final class Refusals {
 
     /** The refusal as one sentence, for a flash message or a fragment. */
     public static String say(MessageSource messages, DomainException refusal, Locale locale) {
-        return refusal.code().map(code -> messages.getMessage(code, refusal.arguments(), refusal.getMessage(), locale))
-                .orElseGet(refusal::getMessage);
+        return messages.getMessage(refusal.said(), locale);
     }
 }

@@ -86,7 +86,7 @@ class PressReleaseDrafts {
             }
             case Registration.Duplicate duplicate -> model.addAttribute("duplicate", duplicate.existing());
             case Registration.NotAParty notAParty -> model.addAttribute("refusal", "agreements.extract.notParty");
-            case Registration.Refused refused -> model.addAttribute("refusalText", refused.reason());
+            case Registration.Refused refused -> model.addAttribute("refusalText", messages.getMessage(refused.said(), LocaleContextHolder.getLocale()));
         }
         return page(model);
     }
