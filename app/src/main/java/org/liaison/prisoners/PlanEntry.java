@@ -18,6 +18,8 @@ public record PlanEntry(Prisoner prisoner, Eligibility eligibility, @Nullable Tr
         RELEASED_BEFORE_DEADLINE,
         NOT_ELIGIBLE,
         REFUSED,
+        /** The prisoner withdrew consent. */
+        WITHDRAWN,
         NO_CASE,
         DOCUMENTS_REQUESTED,
         IN_CHAIN,

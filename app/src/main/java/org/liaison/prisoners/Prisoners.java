@@ -15,6 +15,8 @@ import org.liaison.prisoners.registry.PrisonCalendar;
 import org.liaison.prisoners.registry.PrisonerAccess;
 import org.liaison.prisoners.registry.PrisonerRecords;
 import org.liaison.prisoners.transfer.AgreementLookup;
+import org.liaison.prisoners.transfer.PartnerAnswers;
+import org.liaison.prisoners.transfer.PartnerTransfers;
 import org.liaison.prisoners.transfer.PlanStandings;
 import org.liaison.prisoners.transfer.PlanStore;
 import org.liaison.prisoners.transfer.RulesStore;
@@ -53,10 +55,15 @@ public class Prisoners {
     private final AuditTrail audit;
     private final TransferAccess transferAccess;
     private final PrisonerAccess access;
+    private final PartnerTransfers partners;
+    private final PartnerAnswers partnerAnswers;
 
     Prisoners(PrisonerRecords records, RulesStore rules, TransferStore transfers, TransferCases cases, PlanStore plans,
               PlanStandings standings, AgreementLookup agreements, PrisonCalendar calendar, AuditTrail audit,
-              TransferAccess transferAccess, PrisonerAccess access) {
+              TransferAccess transferAccess, PrisonerAccess access, PartnerTransfers partners,
+              PartnerAnswers partnerAnswers) {
+        this.partners = partners;
+        this.partnerAnswers = partnerAnswers;
         this.transferAccess = transferAccess;
         this.access = access;
         this.records = records;
@@ -189,6 +196,43 @@ public class Prisoners {
     @PreAuthorize("@transferAccess.decides(#step)")
     public Transfer decide(StepRef step, StepDecision decision, String note) {
         return cases.decide(step.transfer(), step.position(), decision, note);
+    }
+
+    /**
+     * The prisoner withdrew consent: the case closes here and at the partner's node, if a step went there, and the
+     * record says so. Only the holding administration's prison officers (and administrators).
+     */
+    @Transactional
+    @PreAuthorize("@transferAccess.withdraws(#id)")
+    public Transfer withdrawConsent(TransferId id, String reason) {
+        var transfer = cases.withdraw(id, reason);
+        records.consentWithdrawn(transfer.prisoner());
+        return transfer;
+    }
+
+    /** The transfers other nodes asked the officer's agencies to decide, latest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.HANDLES_PRISONERS)
+    public List<PartnerTransfer> partnerTransfers() {
+        var reach = Reach.current();
+        return reach.has(Role.PRISON_OFFICER) ? partners.visible(reach.where("receiving_agency"), 200) : List.of();
+    }
+
+    /** A transfer another node asked the officer's agency to decide (no health data ever comes); the view is audited. */
+    @Transactional
+    @PreAuthorize("@transferAccess.answers(#id)")
+    public PartnerTransfer partnerTransfer(TransferId id) {
+        var transfer = partners.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        audit.record(AuditAction.PRISONER_VIEWED, "transfer:" + id, "partner transfer from " + transfer.sendingAgency()
+                + " health=false");
+        return transfer;
+    }
+
+    /** The receiving state's answer to the step it was asked; it goes back to the sending state's node. */
+    @Transactional
+    @PreAuthorize("@transferAccess.answers(#id)")
+    public PartnerTransfer answer(TransferId id, @Valid PartnerAnswer answer) {
+        return partnerAnswers.answer(id, answer);
     }
 
     @Transactional(readOnly = true)

@@ -37,13 +37,16 @@ public final class Transfer {
     private final String sendingCountry;
     private final List<ChainStep> steps;
     private TransferStatus status;
+    private @Nullable Adaptation adaptation;
+    private @Nullable String closingNote;
     private final int version;
     @JsonIgnore
     private final List<TransferEvents> events = new ArrayList<>();
 
     /** A case as stored; {@link #open} starts a new one. */
     public Transfer(TransferId id, PrisonerId prisoner, AgreementId agreement, String sendingCountry,
-                    List<ChainStep> steps, TransferStatus status, int version) {
+                    List<ChainStep> steps, TransferStatus status, @Nullable Adaptation adaptation,
+                    @Nullable String closingNote, int version) {
         if (steps.isEmpty()) {
             throw new InvalidInput("a transfer needs at least one step in its approval chain");
         }
@@ -53,6 +56,8 @@ public final class Transfer {
         this.sendingCountry = sendingCountry;
         this.steps = new ArrayList<>(steps);
         this.status = status;
+        this.adaptation = adaptation;
+        this.closingNote = closingNote;
         this.version = version;
     }
 
@@ -67,7 +72,7 @@ public final class Transfer {
             steps.add(ChainStep.waiting(i + 1, chain.get(i)));
         }
         var transfer = new Transfer(id, prisoner.id(), eligibility.agreement(),
-                prisoner.administration().country(), steps, TransferStatus.IN_PROGRESS, 0);
+                prisoner.administration().country(), steps, TransferStatus.IN_PROGRESS, null, null, 0);
         transfer.events.add(new TransferRequested(id, prisoner.id(), chain.getFirst(), at));
         transfer.announceIfPartner();
         return transfer;
@@ -80,7 +85,18 @@ public final class Transfer {
     }
 
     public void approve(int position, String by, Instant at) {
+        approve(position, by, at, null);
+    }
+
+    /**
+     * Approves the waiting step; the receiving state's acceptance says how it will enforce the sentence. The
+     * adaptation is kept only from a step of the partner state.
+     */
+    public void approve(int position, String by, Instant at, @Nullable Adaptation adaptation) {
         var step = deciding(position, StepState.WAITING);
+        if (adaptation != null && atPartner(step)) {
+            this.adaptation = adaptation;
+        }
         replace(step.decided(StepState.APPROVED, null, by, at));
         events.add(new TransferStepApproved(id, position, step.agency(), by, at));
         if (steps.stream().allMatch(s -> s.state() == StepState.APPROVED)) {
@@ -112,6 +128,16 @@ public final class Transfer {
         status = TransferStatus.IN_PROGRESS;
         events.add(new TransferDocumentsSupplied(id, position, step.agency(), by, at));
         announceIfPartner();
+    }
+
+    /** The prisoner withdrew consent: the open case closes, whatever step waits. */
+    public void withdraw(String reason, String by, Instant at) {
+        if (status.closed()) {
+            throw new Conflict("transfer " + id + " is " + status + ": it cannot be withdrawn");
+        }
+        status = TransferStatus.WITHDRAWN;
+        closingNote = required(reason, "why consent was withdrawn");
+        events.add(new TransferEvents.TransferWithdrawn(id, prisoner, closingNote, by, at));
     }
 
     /** Whether the step is decided on the partner's side (its agency is not of the sending state). */
@@ -158,5 +184,7 @@ public final class Transfer {
     public String sendingCountry() { return sendingCountry; }
     public List<ChainStep> steps() { return List.copyOf(steps); }
     public TransferStatus status() { return status; }
+    public @Nullable Adaptation adaptation() { return adaptation; }
+    public @Nullable String closingNote() { return closingNote; }
     public int version() { return version; }
 }

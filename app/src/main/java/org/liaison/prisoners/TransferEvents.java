@@ -36,4 +36,9 @@ public sealed interface TransferEvents {
     /** Every agency on both chains approved. */
     record TransferApproved(TransferId transfer, PrisonerId prisoner, Instant at) implements TransferEvents {
     }
+
+    /** The prisoner withdrew consent; the case is closed, on the partner's node too if a step went there. */
+    record TransferWithdrawn(TransferId transfer, PrisonerId prisoner, String reason, String by, Instant at)
+            implements TransferEvents {
+    }
 }

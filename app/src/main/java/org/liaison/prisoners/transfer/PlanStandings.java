@@ -45,6 +45,7 @@ public class PlanStandings {
                 standing = switch (transfer.status()) {
                     case APPROVED -> Standing.APPROVED;
                     case REFUSED -> Standing.REFUSED;
+                    case WITHDRAWN -> Standing.WITHDRAWN;
                     case DOCUMENTS_REQUESTED -> Standing.DOCUMENTS_REQUESTED;
                     case IN_PROGRESS -> Standing.IN_CHAIN;
                 };

@@ -1,9 +1,11 @@
 package org.liaison.prisoners.transfer;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.identity.Reach;
+import org.liaison.prisoners.Adaptation;
 import org.liaison.prisoners.Prisoner;
 import org.liaison.prisoners.StepDecision;
 import org.liaison.prisoners.Transfer;
@@ -50,14 +52,28 @@ public class TransferCases {
 
     public Transfer decide(TransferId id, int position, StepDecision decision, String note) {
         var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
-        var by = Reach.current().actor();
+        return decide(transfer, position, decision, note, null, Reach.current().actor());
+    }
+
+    /** The partner's agency answered its step through the exchange ({@code by} names it and its node). */
+    Transfer decide(Transfer transfer, int position, StepDecision decision, @Nullable String note,
+                    @Nullable Adaptation adaptation, String by) {
         var at = calendar.now();
         switch (decision) {
-            case APPROVE -> transfer.approve(position, by, at);
-            case REFUSE -> transfer.refuse(position, note, by, at);
-            case ASK_FOR_DOCUMENTS -> transfer.askForDocuments(position, note, by, at);
+            case APPROVE -> transfer.approve(position, by, at, adaptation);
+            case REFUSE -> transfer.refuse(position, note == null ? "" : note, by, at);
+            case ASK_FOR_DOCUMENTS -> transfer.askForDocuments(position, note == null ? "" : note, by, at);
             case DOCUMENTS_SUPPLIED -> transfer.documentsSupplied(position, by, at);
         }
+        transfers.update(transfer);
+        publish(transfer);
+        return transfers.find(transfer.id()).orElseThrow();
+    }
+
+    /** The prisoner withdrew consent: the case closes here and, through the exchange, at the partner. */
+    public Transfer withdraw(TransferId id, String reason) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        transfer.withdraw(reason, Reach.current().actor(), calendar.now());
         transfers.update(transfer);
         publish(transfer);
         return transfers.find(id).orElseThrow();
@@ -76,6 +92,8 @@ public class TransferCases {
                         decided(e.transfer(), e.position(), "DOCUMENTS_SUPPLIED", e.agency().value());
                 case TransferEvents.TransferStepReachedPartner e -> { }
                 case TransferEvents.TransferApproved e -> { }
+                case TransferEvents.TransferWithdrawn e -> audit.record(AuditAction.TRANSFER_WITHDRAWN,
+                        "transfer:" + e.transfer(), "prisoner=" + e.prisoner());
             }
             events.publishEvent(event);
         }

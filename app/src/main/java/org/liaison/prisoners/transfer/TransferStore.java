@@ -55,8 +55,14 @@ public class TransferStore {
     }
 
     public void update(Transfer transfer) {
-        var updated = jdbc.sql("update prisoner_transfer set status = ?, version = version + 1 where id = ? and version = ?")
-                .params(transfer.status().name(), transfer.id().value(), transfer.version()).update();
+        var adaptation = transfer.adaptation();
+        var updated = jdbc.sql("""
+                update prisoner_transfer set status = ?, adaptation = ?, days_to_serve = ?, closing_note = ?,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(transfer.status().name(), adaptation == null ? null : adaptation.kind().name(),
+                        adaptation == null ? null : adaptation.daysToServe(), transfer.closingNote(),
+                        transfer.id().value(), transfer.version()).update();
         if (updated != 1) {
             throw new Conflict("transfer " + transfer.id() + " was changed meanwhile; open it again");
         }
@@ -83,6 +89,15 @@ public class TransferStore {
                 .list();
         return new Transfer(new TransferId(id), new PrisonerId(rs.getObject("prisoner_id", UUID.class)),
                 AgreementId.of(rs.getString("agreement_id")), rs.getString("sending_country"), steps,
-                TransferStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+                TransferStatus.valueOf(rs.getString("status")), adaptation(rs), rs.getString("closing_note"),
+                rs.getInt("version"));
+    }
+
+    private static org.liaison.prisoners.@org.jspecify.annotations.Nullable Adaptation adaptation(ResultSet rs)
+            throws SQLException {
+        var kind = rs.getString("adaptation");
+        return kind == null ? null
+                : new org.liaison.prisoners.Adaptation(org.liaison.prisoners.Adaptation.Kind.valueOf(kind),
+                rs.getInt("days_to_serve"));
     }
 }
