@@ -18,5 +18,6 @@ public record PartnerTransfer(TransferId id, AgencyId sendingAgency, AgencyId re
                               @Nullable LocalDate bornOn, @Nullable String offences, @Nullable LocalDate releaseOn,
                               @Nullable Integer daysLeft, @Nullable LocalDate countedOn, String summary,
                               @Nullable String note, @Nullable Adaptation adaptation, @Nullable String decidedBy,
-                              @Nullable Instant decidedAt, Instant receivedAt, int version) {
+                              @Nullable Instant decidedAt, Instant receivedAt, @Nullable Handover handover,
+                              int version) {
 }

@@ -23,11 +23,13 @@ public record PlanEntry(Prisoner prisoner, Eligibility eligibility, @Nullable Tr
         NO_CASE,
         DOCUMENTS_REQUESTED,
         IN_CHAIN,
-        APPROVED;
+        APPROVED,
+        /** Handed over at the border, confirmed by both sides. */
+        TRANSFERRED;
 
         /** Whether this prisoner still stands between the plan and its deadline. */
         public boolean blocks() {
-            return this != APPROVED && this != RELEASED_BEFORE_DEADLINE;
+            return this != APPROVED && this != TRANSFERRED && this != RELEASED_BEFORE_DEADLINE;
         }
     }
 

@@ -4,9 +4,11 @@ package org.liaison.prisoners;
 public enum TransferStatus {
     IN_PROGRESS, DOCUMENTS_REQUESTED, APPROVED, REFUSED,
     /** The prisoner withdrew consent before the transfer took place. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Handed over at the border, confirmed by both sides. */
+    TRANSFERRED;
 
     public boolean closed() {
-        return this == APPROVED || this == REFUSED || this == WITHDRAWN;
+        return this == APPROVED || this == REFUSED || this == WITHDRAWN || this == TRANSFERRED;
     }
 }

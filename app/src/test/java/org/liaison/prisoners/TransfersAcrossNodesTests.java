@@ -62,6 +62,46 @@ class TransfersAcrossNodesTests {
     }
 
     @Test
+    void theHandoverIsProposedAgreedAndConfirmedByBothSidesAtANamedCheckpoint() {
+        var transfer = throughTheCambodianChain("Bounmy Handover");
+        awaitAsked(transfer, PartnerState.WAITING);
+        laoAnswers(transfer, new PartnerAnswer(StepDecision.APPROVE, null, Adaptation.Kind.CONTINUED_ENFORCEMENT, null));
+        awaitCambodian(transfer, TransferStatus.APPROVED);
+        var checkpoint = asCambodian("kh.prison", GDP, "PRISON_OFFICER", () -> TwoNodes.kh()
+                .bean(org.liaison.directory.Directory.class).checkpoints("KH", "LA").getFirst());
+        var at = java.time.Instant.parse("2027-04-10T02:00:00Z");
+
+        var scheduled = asCambodian("kh.prison", GDP, "PRISON_OFFICER", () -> prisoners(TwoNodes.kh())
+                .scheduleHandover(transfer, new HandoverDraft(checkpoint.id(), at, "Two GDP officers, van KH 2A-1234")));
+        assertThat(scheduled.handover().state()).isEqualTo(Handover.State.PROPOSED);
+        await().atMost(WAIT).until(() -> laoHandover(transfer) == Handover.State.PROPOSED);
+        var lao = asLao(() -> prisoners(TwoNodes.la()).partnerTransfer(transfer)).handover();
+        assertThat(lao.checkpoint()).isEqualTo(scheduled.handover().checkpoint()).contains(checkpoint.a().name());
+        assertThat(lao.at()).isEqualTo(at);
+        assertThat(lao.escorts()).isEqualTo("Two GDP officers, van KH 2A-1234");
+        assertThatThrownBy(() -> asLao(() -> prisoners(TwoNodes.la()).confirmHandover(transfer, Handover.State.RECEIVED,
+                "too early"))).isInstanceOf(Conflict.class);
+
+        asLao(() -> prisoners(TwoNodes.la()).confirmHandover(transfer, Handover.State.AGREED, null));
+        await().atMost(WAIT).until(() -> cambodian(transfer).handover().state() == Handover.State.AGREED);
+        asCambodian("kh.prison", GDP, "PRISON_OFFICER", () -> prisoners(TwoNodes.kh()).handedOver(transfer,
+                "Handed over by Sok Dara and Chan Vuthy; judgment, transfer order; one bag of clothes"));
+        await().atMost(WAIT).until(() -> laoHandover(transfer) == Handover.State.HANDED_OVER);
+        asLao(() -> prisoners(TwoNodes.la()).confirmHandover(transfer, Handover.State.RECEIVED,
+                "Received by Capt. Somphone; bag checked"));
+
+        var done = awaitCambodian(transfer, TransferStatus.TRANSFERRED);
+        assertThat(done.handover().received()).isEqualTo("Received by Capt. Somphone; bag checked");
+        assertThat(asLao(() -> prisoners(TwoNodes.la()).partnerTransfer(transfer)).handover().handedOver())
+                .isEqualTo(done.handover().handedOver());
+    }
+
+    private static Handover.State laoHandover(TransferId transfer) {
+        return TwoNodes.la().bean(org.liaison.prisoners.transfer.PartnerTransfers.class).find(transfer)
+                .map(p -> p.handover() == null ? null : p.handover().state()).orElse(null);
+    }
+
+    @Test
     void aConversionNeverAggravatesTheSentence() {
         var transfer = throughTheCambodianChain("Sisouk Vongsa");
         var asked = awaitAsked(transfer, PartnerState.WAITING);
@@ -178,11 +218,10 @@ class TransfersAcrossNodesTests {
     }
 
     private static TransferStepMessage decision(TransferId transfer, int sequence, int position, String decision) {
-        return new TransferStepMessage("Transfer " + transfer + ": step " + position, "", MOU.value(),
-                transfer.toString(), sequence, StepAction.DECISION, position, decision,
+        return TransferStepMessage.of("Transfer " + transfer + ": step " + position, "", MOU.value(),
+                transfer.toString(), sequence, StepAction.DECISION, position).withDecision(decision,
                 "REFUSE".equals(decision) ? "Changed our mind" : null,
-                "APPROVE".equals(decision) ? "CONTINUED_ENFORCEMENT" : null, "APPROVE".equals(decision) ? 100 : null,
-                null, null, null, null, null, null, null, null, null);
+                "APPROVE".equals(decision) ? "CONTINUED_ENFORCEMENT" : null, "APPROVE".equals(decision) ? 100 : null);
     }
 
     private static void sendFromLaos(TransferStepMessage payload) {

@@ -14,6 +14,7 @@ import org.liaison.exchange.OutgoingMessage;
 import org.liaison.exchange.Sent;
 import org.liaison.identity.Reach;
 import org.liaison.prisoners.Adaptation;
+import org.liaison.prisoners.Handover;
 import org.liaison.prisoners.PartnerAnswer;
 import org.liaison.prisoners.PartnerState;
 import org.liaison.prisoners.PartnerTransfer;
@@ -77,13 +78,39 @@ public class PartnerAnswers {
         return partners.find(id).orElseThrow();
     }
 
+    /** The receiving state agrees to the proposed hand-over, or confirms it took the prisoner. */
+    public PartnerTransfer handover(TransferId id, Handover.State to, @Nullable String record) {
+        var transfer = partners.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        var from = to == Handover.State.AGREED ? Handover.State.PROPOSED : Handover.State.HANDED_OVER;
+        if (to != Handover.State.AGREED && to != Handover.State.RECEIVED) {
+            throw new InvalidInput("the receiving state agrees to a hand-over or confirms it received the prisoner");
+        }
+        var received = record == null || record.isBlank() ? null : record.strip();
+        if (to == Handover.State.RECEIVED && received == null) {
+            throw new InvalidInput("say who received the prisoner");
+        }
+        var sequence = partners.handoverAnswered(transfer, from, to, received).orElseThrow(() -> new Conflict(
+                "the hand-over of transfer " + id + " is " + (transfer.handover() == null ? "not proposed"
+                        : transfer.handover().state()) + ", not " + from));
+        var action = to == Handover.State.AGREED ? StepAction.HANDOVER_AGREED : StepAction.HANDOVER_RECEIVED;
+        var payload = TransferStepMessage.of("Transfer " + id + ": hand-over " + to, received == null ? "" : received,
+                transfer.agreement(), id.toString(), sequence, action, transfer.position())
+                .withDecision(null, received, null, null);
+        deliver(transfer, payload);
+        audit.record(AuditAction.HANDOVER_CONFIRMED, "transfer:" + id, "state=" + to + " sequence=" + sequence);
+        return partners.find(id).orElseThrow();
+    }
+
     private void send(PartnerTransfer transfer, int sequence, PartnerAnswer answer, @Nullable String note,
                       @Nullable Adaptation adaptation) {
-        var payload = new TransferStepMessage("Transfer " + transfer.id() + ": step " + transfer.position() + " "
+        var payload = TransferStepMessage.of("Transfer " + transfer.id() + ": step " + transfer.position() + " "
                 + answer.decision(), note == null ? "" : note, transfer.agreement(), transfer.id().toString(), sequence,
-                StepAction.DECISION, transfer.position(), answer.decision().name(), note,
-                adaptation == null ? null : adaptation.kind().name(), adaptation == null ? null : adaptation.daysToServe(),
-                null, null, null, null, null, null, null, null, null);
+                StepAction.DECISION, transfer.position()).withDecision(answer.decision().name(), note,
+                adaptation == null ? null : adaptation.kind().name(), adaptation == null ? null : adaptation.daysToServe());
+        deliver(transfer, payload);
+    }
+
+    private void deliver(PartnerTransfer transfer, TransferStepMessage payload) {
         var message = new OutgoingMessage(transfer.receivingAgency(), transfer.sendingAgency(), MessageKind.REPLY,
                 DataCategory.TRANSFER_STEP, Purpose.PRISONER_TRANSFER, payload, null,
                 partners.lastRequest(transfer.id()), List.of());

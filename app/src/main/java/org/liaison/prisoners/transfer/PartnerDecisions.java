@@ -2,6 +2,7 @@ package org.liaison.prisoners.transfer;
 
 import org.liaison.exchange.MessageReceived;
 import org.liaison.prisoners.Adaptation;
+import org.liaison.prisoners.Handover;
 import org.liaison.prisoners.StepDecision;
 import org.liaison.prisoners.TransferId;
 import org.liaison.prisoners.registry.PrisonerRecords;
@@ -46,13 +47,24 @@ class PartnerDecisions {
             throw new StepRejected((step.sequence() < expected ? "replayed" : "out of order") + ": sequence "
                     + step.sequence() + ", expected " + expected);
         }
+        var by = message.sender() + " (message " + message.id() + ")";
+        switch (step.action()) {
+            case HANDOVER_AGREED -> {
+                cases.handover(transfer, Handover.State.AGREED, null, by);
+                return;
+            }
+            case HANDOVER_RECEIVED -> {
+                cases.handover(transfer, Handover.State.RECEIVED, step.note() == null ? "" : step.note(), by);
+                return;
+            }
+            default -> { }
+        }
         if (step.decision() == null) {
             throw new StepRejected("a decision names what was decided");
         }
         var decision = StepDecision.valueOf(step.decision());
         var adaptation = decision != StepDecision.APPROVE ? null : adaptation(step);
-        cases.decide(transfer, step.position(), decision, step.note(), adaptation,
-                message.sender() + " (message " + message.id() + ")");
+        cases.decide(transfer, step.position(), decision, step.note(), adaptation, by);
     }
 
     private static Adaptation adaptation(TransferStepMessage step) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The receiving state takes the sending state's steps: the first request (number 1) opens the partner transfer, a
- * later one must come from the same administration with the next number, and a withdrawal closes it.
+ * later one must come from the same administration with the next number, a withdrawal closes it, and the
+ * hand-over is proposed and later said done once the transfer was accepted.
  */
 @Component
 class PartnerRequests {
@@ -37,8 +38,11 @@ class PartnerRequests {
         if (!transfer.sendingAgency().equals(message.sender())) {
             throw new StepRejected("the transfer is sent by " + transfer.sendingAgency() + ", not " + message.sender());
         }
-        var applied = step.action() == StepAction.WITHDRAWN ? partners.withdrawn(step)
-                : partners.request(step, message.recipient(), message.id(), calendar.now());
+        var applied = switch (step.action()) {
+            case WITHDRAWN -> partners.withdrawn(step);
+            case HANDOVER_PROPOSED, HANDED_OVER -> partners.handover(step);
+            default -> partners.request(step, message.recipient(), message.id(), calendar.now());
+        };
         if (!applied) {
             int expected = partners.received(id).orElse(0) + 1;
             throw new StepRejected((step.sequence() < expected ? "replayed" : step.sequence() > expected

@@ -2,6 +2,7 @@ package org.liaison.prisoners.transfer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,11 @@ import org.liaison.prisoners.ChainStep;
 import org.liaison.prisoners.Prisoner;
 import org.liaison.prisoners.StepState;
 import org.liaison.prisoners.Transfer;
+import org.liaison.prisoners.Handover;
+import org.liaison.prisoners.TransferEvents.HandoverConfirmed;
+import org.liaison.prisoners.TransferEvents.HandoverScheduled;
 import org.liaison.prisoners.TransferEvents.TransferStepReachedPartner;
+import org.liaison.prisoners.TransferId;
 import org.liaison.prisoners.TransferEvents.TransferWithdrawn;
 import org.liaison.prisoners.registry.PrisonCalendar;
 import org.liaison.prisoners.registry.PrisonerRecords;
@@ -74,9 +79,9 @@ class PartnerSteps {
                 + prisoner.facility() + ". Release due " + prisoner.sentence().releaseOn() + "; " + left
                 + " days left on " + today + ". Step " + event.position() + " of the approval chain under "
                 + transfer.agreement() + " waits for your decision.";
-        var payload = new TransferStepMessage("Transfer " + transfer.id() + ": step " + event.position(), body,
+        var payload = TransferStepMessage.of("Transfer " + transfer.id() + ": step " + event.position(), body,
                 transfer.agreement().value(), transfer.id().toString(), sequences.nextSent(transfer.id()),
-                StepAction.REQUEST, event.position(), null, null, null, null, prisoner.name(), prisoner.nativeName(),
+                StepAction.REQUEST, event.position()).withPrisoner(prisoner.name(), prisoner.nativeName(),
                 prisoner.nationality(), prisoner.sex().name(), prisoner.bornOn().toString(), offences(prisoner),
                 prisoner.sentence().releaseOn().toString(), (int) Math.max(0, left), today.toString());
         send(transfer, prisoner.administration(), event.agency(), MessageKind.REQUEST, payload);
@@ -91,11 +96,43 @@ class PartnerSteps {
             return;
         }
         var prisoner = prisoners.find(transfer.prisoner()).orElseThrow();
-        var payload = new TransferStepMessage("Transfer " + transfer.id() + ": consent withdrawn",
+        var payload = TransferStepMessage.of("Transfer " + transfer.id() + ": consent withdrawn",
                 "The prisoner withdrew consent to the transfer; the case is closed.", transfer.agreement().value(),
-                transfer.id().toString(), sequences.nextSent(transfer.id()), StepAction.WITHDRAWN, asked.position(),
-                null, event.reason(), null, null, null, null, null, null, null, null, null, null, null);
+                transfer.id().toString(), sequences.nextSent(transfer.id()), StepAction.WITHDRAWN, asked.position())
+                .withDecision(null, event.reason(), null, null);
         send(transfer, prisoner.administration(), asked.agency(), MessageKind.NOTIFICATION, payload);
+    }
+
+    /** The hand-over proposed, and later done, goes to the receiving state's agency that accepted. */
+    @EventListener
+    void on(HandoverScheduled event) {
+        var handover = event.handover();
+        notifyPartner(event.transfer(), StepAction.HANDOVER_PROPOSED, "hand-over proposed", "Hand-over at "
+                + handover.checkpoint() + " on " + handover.at() + "; escorts: " + handover.escorts(),
+                step -> step.withHandover(handover.checkpoint(), handover.at().toString(), handover.escorts()));
+    }
+
+    @EventListener
+    void on(HandoverConfirmed event) {
+        if (event.state() == Handover.State.HANDED_OVER) {
+            notifyPartner(event.transfer(), StepAction.HANDED_OVER, "handed over", "The prisoner was handed over.",
+                    step -> step);
+        }
+    }
+
+    private void notifyPartner(TransferId id, StepAction action, String what, String body,
+                               UnaryOperator<TransferStepMessage> details) {
+        var transfer = transfers.find(id).orElseThrow();
+        var receiving = lastAsked(transfer);
+        if (receiving == null || !exchange.reaches(receiving.agency())) {
+            return;
+        }
+        var prisoner = prisoners.find(transfer.prisoner()).orElseThrow();
+        var handover = java.util.Objects.requireNonNull(transfer.handover());
+        var payload = details.apply(TransferStepMessage.of("Transfer " + id + ": " + what, body,
+                transfer.agreement().value(), id.toString(), sequences.nextSent(id), action, receiving.position())
+                .withDecision(null, action == StepAction.HANDED_OVER ? handover.handedOver() : null, null, null));
+        send(transfer, prisoner.administration(), receiving.agency(), MessageKind.NOTIFICATION, payload);
     }
 
     private void send(Transfer transfer, AgencyId from, AgencyId to, MessageKind kind, TransferStepMessage payload) {

@@ -86,6 +86,33 @@ public class PartnerTransfers {
                 .update() == 1;
     }
 
+    /** The sending state proposed the hand-over, or says it handed the prisoner over, if it is the next number. */
+    boolean handover(TransferStepMessage step) {
+        var proposed = step.action() == org.liaison.prisoners.wire.StepAction.HANDOVER_PROPOSED;
+        return jdbc.sql("""
+                update prisoner_partner_transfer set handover_state = ?, handover_checkpoint = coalesce(?, handover_checkpoint),
+                    handover_at = coalesce(?, handover_at), handover_escorts = coalesce(?, handover_escorts),
+                    handed_over = ?, received_sequence = ?, version = version + 1
+                where id = ? and received_sequence = ? and state = 'ACCEPTED'
+                  and coalesce(handover_state, 'PROPOSED') = ?""")
+                .params(proposed ? "PROPOSED" : "HANDED_OVER", step.checkpoint(),
+                        step.handoverAt() == null ? null : Timestamp.from(Instant.parse(step.handoverAt())),
+                        step.escorts(), proposed ? null : step.note(), step.sequence(), UUID.fromString(step.transfer()),
+                        step.sequence() - 1, proposed ? "PROPOSED" : "AGREED").update() == 1;
+    }
+
+    /** This agency agreed to the hand-over, or received the prisoner; takes the number the answer goes out with. */
+    Optional<Integer> handoverAnswered(PartnerTransfer transfer, org.liaison.prisoners.Handover.State from,
+                                       org.liaison.prisoners.Handover.State to, @Nullable String received) {
+        return jdbc.sql("""
+                update prisoner_partner_transfer set handover_state = ?, handover_received = coalesce(?, handover_received),
+                    sent_sequence = sent_sequence + 1, version = version + 1
+                where id = ? and version = ? and handover_state = ?
+                returning sent_sequence""")
+                .params(to.name(), received, transfer.id().value(), transfer.version(), from.name())
+                .query(Integer.class).optional();
+    }
+
     /** The last number taken from the sending state, if the transfer is known here. */
     Optional<Integer> received(TransferId id) {
         return jdbc.sql("select received_sequence from prisoner_partner_transfer where id = ?").param(id.value())
@@ -131,6 +158,6 @@ public class PartnerTransfers {
                 rs.getString("summary"), rs.getString("note"),
                 kind == null ? null : new Adaptation(Adaptation.Kind.valueOf(kind), rs.getInt("days_to_serve")),
                 rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getTimestamp("received_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("received_at").toInstant(), TransferStore.handover(rs), rs.getInt("version"));
     }
 }

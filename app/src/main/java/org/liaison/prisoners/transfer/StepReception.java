@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the transfer steps partners' nodes send, in the transaction that stores the message (verified and allowed
- * by this node's own agreements): a request or a withdrawal reaches this node as the receiving state, a decision
- * as the sending state. A step that is not the next of its transfer (a replay, a gap), that names a step its
+ * by this node's own agreements): a request, a withdrawal or the sending side's hand-over steps reach this node as
+ * the receiving state; a decision or the receiving side's hand-over steps as the sending state. A step that is not the next of its transfer (a replay, a gap), that names a step its
  * sender does not decide, or that the case cannot take now is not applied: it is audited as rejected with the
  * reason, and the message stays in the exchange's log.
  */
@@ -37,13 +37,13 @@ class StepReception {
         NodeTask.run("transfer-step", () -> {
             try {
                 switch (step.action()) {
-                    case REQUEST, WITHDRAWN -> requests.take(message, step);
-                    case DECISION -> decisions.take(message, step);
+                    case REQUEST, WITHDRAWN, HANDOVER_PROPOSED, HANDED_OVER -> requests.take(message, step);
+                    case DECISION, HANDOVER_AGREED, HANDOVER_RECEIVED -> decisions.take(message, step);
                 }
                 audit.record(AuditAction.TRANSFER_STEP_RECEIVED, "transfer:" + step.transfer(), "step="
                         + step.position() + " action=" + step.action() + " sequence=" + step.sequence() + " from="
                         + message.sender() + " message=" + message.id());
-            } catch (StepRejected | DomainException e) {
+            } catch (DomainException e) {
                 audit.record(AuditAction.TRANSFER_STEP_REJECTED, "transfer:" + step.transfer(), "step="
                         + step.position() + " action=" + step.action() + " sequence=" + step.sequence() + " from="
                         + message.sender() + " message=" + message.id() + ": " + e.getMessage());
@@ -51,8 +51,8 @@ class StepReception {
         });
     }
 
-    /** Why a received step is not applied. */
-    static final class StepRejected extends RuntimeException {
+    /** Why a received step is not applied: it conflicts with the case as this node keeps it. */
+    static final class StepRejected extends org.liaison.shared.Conflict {
         StepRejected(String why) {
             super(why);
         }

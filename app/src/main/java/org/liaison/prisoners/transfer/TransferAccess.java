@@ -57,8 +57,11 @@ public class TransferAccess {
                 && (!exchange.reaches(step.agency()) || step.state() == org.liaison.prisoners.StepState.DOCUMENTS_REQUESTED);
     }
 
-    /** Whether the caller may withdraw the case: the holding administration's prison officers and administrators. */
-    public boolean withdraws(TransferId id) {
+    /**
+     * Whether the caller acts for the sending state's side of the case (withdrawal, hand-over): the holding
+     * administration's prison officers and administrators.
+     */
+    public boolean holds(TransferId id) {
         var reach = Reach.current();
         return transfers.find(id).map(t -> holdsPrisoner(reach, t)).orElse(true);
     }
@@ -71,6 +74,16 @@ public class TransferAccess {
         var reach = Reach.current();
         return partners.find(id).map(p -> reach.has(Role.PRISON_OFFICER) && reach.covers(p.receivingAgency()))
                 .orElse(reach.mayActAs(java.util.Set.of(Role.PRISON_OFFICER)));
+    }
+
+    /**
+     * Whether the caller records the receiving state's side of the hand-over by hand: the holding prison's officers,
+     * where the receiving state has no node.
+     */
+    public boolean recordsForPartner(TransferId id) {
+        var reach = Reach.current();
+        return transfers.find(id).map(t -> holdsPrisoner(reach, t) && t.steps().stream().filter(t::atPartner)
+                .noneMatch(s -> exchange.reaches(s.agency()))).orElse(true);
     }
 
     private boolean holdsPrisoner(Reach reach, Transfer transfer) {

@@ -6,6 +6,7 @@ import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.identity.Reach;
 import org.liaison.prisoners.Adaptation;
+import org.liaison.prisoners.Handover;
 import org.liaison.prisoners.Prisoner;
 import org.liaison.prisoners.StepDecision;
 import org.liaison.prisoners.Transfer;
@@ -70,6 +71,42 @@ public class TransferCases {
         return transfers.find(transfer.id()).orElseThrow();
     }
 
+    /** A partner without a node answered on paper; the officer who records it is named as the one deciding. */
+    public Transfer decideOnPaper(Transfer transfer, int position, StepDecision decision, String note,
+                                  @Nullable Adaptation adaptation) {
+        return decide(transfer, position, decision, note, adaptation, Reach.current().actor() + " (on paper)");
+    }
+
+    /** The sending state proposes the hand-over's checkpoint, time and escorts. */
+    public Transfer scheduleHandover(TransferId id, String checkpoint, java.time.Instant when, String escorts) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        transfer.scheduleHandover(checkpoint, when, escorts, Reach.current().actor(), calendar.now());
+        return save(transfer);
+    }
+
+    /** One side confirms the hand-over: agreed, handed over, or received ({@code by} the officer or the partner). */
+    Transfer handover(Transfer transfer, Handover.State state, @Nullable String record, String by) {
+        var at = calendar.now();
+        switch (state) {
+            case AGREED -> transfer.handoverAgreed(by, at);
+            case HANDED_OVER -> transfer.handedOver(record == null ? "" : record, by, at);
+            case RECEIVED -> transfer.received(record == null ? "" : record, by, at);
+            case PROPOSED -> throw new org.liaison.shared.InvalidInput("a hand-over is proposed with its checkpoint");
+        }
+        return save(transfer);
+    }
+
+    public Transfer handover(TransferId id, Handover.State state, @Nullable String record) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        return handover(transfer, state, record, Reach.current().actor());
+    }
+
+    private Transfer save(Transfer transfer) {
+        transfers.update(transfer);
+        publish(transfer);
+        return transfers.find(transfer.id()).orElseThrow();
+    }
+
     /** The prisoner withdrew consent: the case closes here and, through the exchange, at the partner. */
     public Transfer withdraw(TransferId id, String reason) {
         var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
@@ -94,6 +131,10 @@ public class TransferCases {
                 case TransferEvents.TransferApproved e -> { }
                 case TransferEvents.TransferWithdrawn e -> audit.record(AuditAction.TRANSFER_WITHDRAWN,
                         "transfer:" + e.transfer(), "prisoner=" + e.prisoner());
+                case TransferEvents.HandoverScheduled e -> audit.record(AuditAction.HANDOVER_SCHEDULED,
+                        "transfer:" + e.transfer(), "checkpoint=" + e.handover().checkpoint() + " at=" + e.handover().at());
+                case TransferEvents.HandoverConfirmed e -> audit.record(AuditAction.HANDOVER_CONFIRMED,
+                        "transfer:" + e.transfer(), "state=" + e.state() + " by=" + e.by());
             }
             events.publishEvent(event);
         }

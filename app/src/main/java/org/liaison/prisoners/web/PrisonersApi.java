@@ -117,6 +117,25 @@ class PrisonersApi {
         return prisoners.withdrawConsent(TransferId.parse(id), withdrawal.reason());
     }
 
+    @PostMapping(value = "/transfers/{id}/steps/{position}/paper", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Record a partner's answer given on paper (a partner without a node), with the scan of the signed paper")
+    Transfer answeredOnPaper(@PathVariable String id, @PathVariable int position,
+                             @RequestParam StepDecision decision, @RequestParam(required = false) @Nullable @Size(max = 4000) String note,
+                             @RequestParam(required = false) org.liaison.prisoners.Adaptation.@Nullable Kind adaptation,
+                             @RequestParam(required = false) @Nullable Integer daysToServe,
+                             @RequestParam org.springframework.web.multipart.MultipartFile scan) throws java.io.IOException {
+        return prisoners.recordAnswerOnPaper(new StepRef(TransferId.parse(id), position), decision, note == null ? "" : note,
+                adaptation, daysToServe, String.valueOf(scan.getOriginalFilename()), scan.getBytes());
+    }
+
+    @GetMapping(value = "/plans/{id}/papers", produces = "application/json")
+    @Operation(summary = "The plan's transfer papers (PDF) in a bundle signed with the node's key, to verify offline (audited)")
+    org.springframework.http.ResponseEntity<String> papers(@PathVariable String id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"transfer-papers-" + id + ".json\"")
+                .body(prisoners.papers(PlanId.parse(id)));
+    }
+
     @GetMapping("/partner-transfers")
     @Operation(summary = "Transfers other nodes asked the officer's agencies to decide (receiving state)")
     List<PartnerTransfer> partnerTransfers() {

@@ -23,6 +23,9 @@ import org.liaison.exchange.payload.Payload;
  * @param adaptation for an acceptance: {@code CONTINUED_ENFORCEMENT} or {@code CONVERSION}
  * @param daysToServe for an acceptance: the term the prisoner will serve at home, in days
  * @param daysLeft for a request: the days left of the sentence on {@code countedOn}
+ * @param checkpoint for a proposed hand-over: the border checkpoint, by its names on both sides
+ * @param handoverAt for a proposed hand-over: when, as an ISO-8601 instant
+ * @param escorts for a proposed hand-over: the escorting officers and vehicles
  */
 public record TransferStepMessage(
         @NotBlank @Size(max = Payload.SUBJECT) String subject,
@@ -44,5 +47,39 @@ public record TransferStepMessage(
         @Nullable @Size(max = 2000) String offences,
         @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String releaseOn,
         @Nullable @Min(0) @Max(36_600) Integer daysLeft,
-        @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String countedOn) implements Payload {
+        @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String countedOn,
+        @Nullable @Size(max = 200) String checkpoint,
+        @Nullable @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z") String handoverAt,
+        @Nullable @Size(max = 2000) String escorts) implements Payload {
+
+    /** A step with only what every step says; the withers add the rest. */
+    public static TransferStepMessage of(String subject, String body, @Nullable String agreement, String transfer,
+                                         int sequence, StepAction action, int position) {
+        return new TransferStepMessage(subject, body, agreement, transfer, sequence, action, position, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same step with an answer: the decision, its reasons or documents, and an acceptance's adaptation. */
+    public TransferStepMessage withDecision(@Nullable String decision, @Nullable String note, @Nullable String adaptation,
+                                            @Nullable Integer daysToServe) {
+        return new TransferStepMessage(subject, body, reference, transfer, sequence, action, position, decision, note,
+                adaptation, daysToServe, prisonerName, prisonerNativeName, nationality, sex, bornOn, offences, releaseOn,
+                daysLeft, countedOn, checkpoint, handoverAt, escorts);
+    }
+
+    /** The same step with what the receiving state needs of the prisoner (never health data). */
+    public TransferStepMessage withPrisoner(String name, @Nullable String nativeName, String nationality, String sex,
+                                            String bornOn, String offences, String releaseOn, int daysLeft,
+                                            String countedOn) {
+        return new TransferStepMessage(subject, body, reference, transfer, sequence, action, position, decision, note,
+                adaptation, daysToServe, name, nativeName, nationality, sex, bornOn, offences, releaseOn, daysLeft,
+                countedOn, checkpoint, handoverAt, escorts);
+    }
+
+    /** The same step with a proposed hand-over. */
+    public TransferStepMessage withHandover(String checkpoint, String handoverAt, String escorts) {
+        return new TransferStepMessage(subject, body, reference, transfer, sequence, action, position, decision, note,
+                adaptation, daysToServe, prisonerName, prisonerNativeName, nationality, sex, bornOn, offences, releaseOn,
+                daysLeft, countedOn, checkpoint, handoverAt, escorts);
+    }
 }
