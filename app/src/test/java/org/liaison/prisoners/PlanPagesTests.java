@@ -84,7 +84,8 @@ class PlanPagesTests {
                         .param("prisoners", eligible.id().toString(), pending.id().toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/prisoners/plans/" + plan).with(authentication(PRISON))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(pending.name())));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(pending.name())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/prisoners/plans/" + plan + "/papers")));
         assertThat(jdbc.sql("select deadline from prisoner_plan where id = ?").param(plan.value())
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REPATRIATION_PLAN_UPDATED' and subject = ?")
