@@ -96,6 +96,13 @@ class AuthorizationMatrixTests {
         // read it; officers and border officers add to it; those beside or below it are answered 404
         expect(MatrixRequests.READ_CASE,                   "YYYYY", "YY---", "YY---", "YY---", "-----", "-----", "YY---");
         expect(MatrixRequests.CHANGE_CASE,                 "YYYYY", "YY---", "-----", "-----", "-----", "-----", "YY---");
+        // a prisoner's record is the holding administration's prison officers' (and above it), and administrators'
+        expect(MatrixRequests.READ_PRISONER,               "YYYYY", "-----", "-----", "-----", "YY---", "-----", "-----");
+        // a transfer case also shows (without health data) to the agencies on this state's chain: the case's chain
+        // runs through the agency itself and its sibling KH/MOI/GDP, so officers there see it, as do those above
+        expect(MatrixRequests.READ_TRANSFER,               "YYYYY", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-");
+        // a partner's transfer is answered by the prison officers of the agency asked, not by administrators
+        expect(MatrixRequests.READ_PARTNER_TRANSFER,       "-----", "-----", "-----", "-----", "YY---", "-----", "-----");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

@@ -42,6 +42,9 @@ final class MatrixRecords {
     final String officer;
     final String hit;
     final String crimeCase;
+    final String prisoner;
+    final String transfer;
+    final String partnerTransfer;
     private final Deque<String> undecidedHits = new ArrayDeque<>();
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -78,6 +81,41 @@ final class MatrixRecords {
         for (int i = 0; i < hits; i++) {
             undecidedHits.add(hitOnTheAlert());
         }
+        prisoner = text(send("/api/v1/prisoners", "PRISON_OFFICER", """
+                {"administration": "%s", "facility": "Matrix Centre", "name": "Somchai Matrixprisoner",
+                 "nationality": "TH", "sex": "MALE", "bornOn": "1980-01-01",
+                 "offences": [{"description": "Drug trafficking", "law": "Law on Drug Control", "article": "40"}],
+                 "sentenceStartedOn": "2024-01-01", "lengthYears": 9, "finalJudgment": true,
+                 "pendingProceedings": false, "consent": "GIVEN", "humanitarian": false,
+                 "health": "Matrix health note"}""".formatted(agency)), "id");
+        transfer = prisonerTransfer();
+        partnerTransfer = partnerTransfer();
+    }
+
+    /** A case of the prisoner to Thailand whose chain passes a sibling agency (KH/MOI/GDP) before the partner. */
+    private String prisonerTransfer() throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/prisoners/rules").with(csrf()).with(as("ADMIN")).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"agreement": "%s", "receivingCountry": "TH", "minimumMonthsLeft": 0,
+                         "finalJudgmentRequired": true, "consentRequired": true, "humanitarianWaivesTerm": false,
+                         "humanitarianWaivesConsent": false, "chain": ["%s", "KH/MOI/GDP", "TH/RTP"]}"""
+                        .formatted(agreement, agency))).andReturn().getResponse();
+        if (response.getStatus() != 200) {
+            throw new IllegalStateException("rules answered " + response.getStatus() + ": " + response.getContentAsString());
+        }
+        return text(send("/api/v1/prisoners/" + prisoner + "/transfers?agreement=" + agreement, "PRISON_OFFICER", "{}"), "id");
+    }
+
+    /** A transfer a Lao node asked the agency to decide, as the receiving state keeps it. */
+    private String partnerTransfer() {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into prisoner_partner_transfer (id, sending_agency, receiving_agency, position, state,
+                    prisoner_name, summary, last_request, received_sequence, received_at)
+                values (?, 'LA/MPS/PRI', ?, 4, 'WAITING', 'Matrix Partnerprisoner', 'Matrix summary', ?, 1, now())""")
+                .params(id, agency, UUID.randomUUID()).update();
+        return id.toString();
     }
 
     /** A hit no one has decided yet; each is handed out once. */

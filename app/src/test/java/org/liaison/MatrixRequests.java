@@ -47,7 +47,11 @@ enum MatrixRequests {
     READ_AUDIT("read the audit trail, as may", r -> get("/audit")),
     READ_CASE("read the case of", r -> get("/api/v1/cases/{id}", r.crimeCase)),
     CHANGE_CASE("link a vehicle to the case of", r -> json(post("/api/v1/cases/{id}/vehicles", r.crimeCase),
-            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}"));
+            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}")),
+    READ_PRISONER("read the record of a prisoner held by", r -> get("/api/v1/prisoners/{id}", r.prisoner)),
+    READ_TRANSFER("read the transfer case of a prisoner held by", r -> get("/api/v1/prisoners/transfers/{id}", r.transfer)),
+    READ_PARTNER_TRANSFER("read a partner's transfer sent to", r -> get("/api/v1/prisoners/partner-transfers/{id}",
+            r.partnerTransfer));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;

@@ -18,14 +18,18 @@ public record PlanEntry(Prisoner prisoner, Eligibility eligibility, @Nullable Tr
         RELEASED_BEFORE_DEADLINE,
         NOT_ELIGIBLE,
         REFUSED,
+        /** The prisoner withdrew consent. */
+        WITHDRAWN,
         NO_CASE,
         DOCUMENTS_REQUESTED,
         IN_CHAIN,
-        APPROVED;
+        APPROVED,
+        /** Handed over at the border, confirmed by both sides. */
+        TRANSFERRED;
 
         /** Whether this prisoner still stands between the plan and its deadline. */
         public boolean blocks() {
-            return this != APPROVED && this != RELEASED_BEFORE_DEADLINE;
+            return this != APPROVED && this != TRANSFERRED && this != RELEASED_BEFORE_DEADLINE;
         }
     }
 

@@ -37,13 +37,17 @@ public final class Transfer {
     private final String sendingCountry;
     private final List<ChainStep> steps;
     private TransferStatus status;
+    private @Nullable Adaptation adaptation;
+    private @Nullable String closingNote;
+    private @Nullable Handover handover;
     private final int version;
     @JsonIgnore
     private final List<TransferEvents> events = new ArrayList<>();
 
     /** A case as stored; {@link #open} starts a new one. */
     public Transfer(TransferId id, PrisonerId prisoner, AgreementId agreement, String sendingCountry,
-                    List<ChainStep> steps, TransferStatus status, int version) {
+                    List<ChainStep> steps, TransferStatus status, @Nullable Adaptation adaptation,
+                    @Nullable String closingNote, @Nullable Handover handover, int version) {
         if (steps.isEmpty()) {
             throw new InvalidInput("a transfer needs at least one step in its approval chain");
         }
@@ -53,6 +57,9 @@ public final class Transfer {
         this.sendingCountry = sendingCountry;
         this.steps = new ArrayList<>(steps);
         this.status = status;
+        this.adaptation = adaptation;
+        this.closingNote = closingNote;
+        this.handover = handover;
         this.version = version;
     }
 
@@ -67,7 +74,7 @@ public final class Transfer {
             steps.add(ChainStep.waiting(i + 1, chain.get(i)));
         }
         var transfer = new Transfer(id, prisoner.id(), eligibility.agreement(),
-                prisoner.administration().country(), steps, TransferStatus.IN_PROGRESS, 0);
+                prisoner.administration().country(), steps, TransferStatus.IN_PROGRESS, null, null, null, 0);
         transfer.events.add(new TransferRequested(id, prisoner.id(), chain.getFirst(), at));
         transfer.announceIfPartner();
         return transfer;
@@ -80,7 +87,18 @@ public final class Transfer {
     }
 
     public void approve(int position, String by, Instant at) {
+        approve(position, by, at, null);
+    }
+
+    /**
+     * Approves the waiting step; the receiving state's acceptance says how it will enforce the sentence. The
+     * adaptation is kept only from a step of the partner state.
+     */
+    public void approve(int position, String by, Instant at, @Nullable Adaptation adaptation) {
         var step = deciding(position, StepState.WAITING);
+        if (adaptation != null && atPartner(step)) {
+            this.adaptation = adaptation;
+        }
         replace(step.decided(StepState.APPROVED, null, by, at));
         events.add(new TransferStepApproved(id, position, step.agency(), by, at));
         if (steps.stream().allMatch(s -> s.state() == StepState.APPROVED)) {
@@ -112,6 +130,61 @@ public final class Transfer {
         status = TransferStatus.IN_PROGRESS;
         events.add(new TransferDocumentsSupplied(id, position, step.agency(), by, at));
         announceIfPartner();
+    }
+
+    /** The prisoner withdrew consent: the open case closes, whatever step waits. */
+    public void withdraw(String reason, String by, Instant at) {
+        if (status.closed()) {
+            throw new Conflict("transfer " + id + " is " + status + ": it cannot be withdrawn");
+        }
+        status = TransferStatus.WITHDRAWN;
+        closingNote = required(reason, "why consent was withdrawn");
+        events.add(new TransferEvents.TransferWithdrawn(id, prisoner, closingNote, by, at));
+    }
+
+    /**
+     * The sending state proposes where and when it hands the prisoner over, and with which escorts, once both chains
+     * approved; it may propose again until the receiving state agreed.
+     */
+    public void scheduleHandover(String checkpoint, Instant when, String escorts, String by, Instant at) {
+        if (status != TransferStatus.APPROVED) {
+            throw new Conflict("transfer " + id + " is " + status + ": a hand-over follows the approval of both chains");
+        }
+        if (handover != null && handover.state() != Handover.State.PROPOSED) {
+            throw new Conflict("the hand-over of transfer " + id + " was agreed already");
+        }
+        handover = new Handover(required(checkpoint, "the checkpoint"), when, required(escorts, "the escorts"),
+                Handover.State.PROPOSED, null, null);
+        events.add(new TransferEvents.HandoverScheduled(id, handover, by, at));
+    }
+
+    /** The receiving state agreed to the proposed checkpoint, time and escorts. */
+    public void handoverAgreed(String by, Instant at) {
+        handover = handoverIn(Handover.State.PROPOSED).moved(Handover.State.AGREED, null, null);
+        events.add(new TransferEvents.HandoverConfirmed(id, Handover.State.AGREED, by, at));
+    }
+
+    /** The sending side confirms it handed the prisoner over: its officers, the documents and the property. */
+    public void handedOver(String record, String by, Instant at) {
+        handover = handoverIn(Handover.State.AGREED).moved(Handover.State.HANDED_OVER,
+                required(record, "who handed over, the documents and property"), null);
+        events.add(new TransferEvents.HandoverConfirmed(id, Handover.State.HANDED_OVER, by, at));
+    }
+
+    /** The receiving side confirms it took the prisoner: the transfer is done, on both sides' word. */
+    public void received(String record, String by, Instant at) {
+        var current = handoverIn(Handover.State.HANDED_OVER);
+        handover = current.moved(Handover.State.RECEIVED, current.handedOver(), required(record, "who received"));
+        status = TransferStatus.TRANSFERRED;
+        events.add(new TransferEvents.HandoverConfirmed(id, Handover.State.RECEIVED, by, at));
+    }
+
+    private Handover handoverIn(Handover.State expected) {
+        if (handover == null || handover.state() != expected) {
+            throw new Conflict("the hand-over of transfer " + id + " is " + (handover == null ? "not scheduled"
+                    : handover.state()) + ", not " + expected);
+        }
+        return handover;
     }
 
     /** Whether the step is decided on the partner's side (its agency is not of the sending state). */
@@ -158,5 +231,8 @@ public final class Transfer {
     public String sendingCountry() { return sendingCountry; }
     public List<ChainStep> steps() { return List.copyOf(steps); }
     public TransferStatus status() { return status; }
+    public @Nullable Adaptation adaptation() { return adaptation; }
+    public @Nullable String closingNote() { return closingNote; }
+    public @Nullable Handover handover() { return handover; }
     public int version() { return version; }
 }

@@ -36,4 +36,17 @@ public sealed interface TransferEvents {
     /** Every agency on both chains approved. */
     record TransferApproved(TransferId transfer, PrisonerId prisoner, Instant at) implements TransferEvents {
     }
+
+    /** The prisoner withdrew consent; the case is closed, on the partner's node too if a step went there. */
+    record TransferWithdrawn(TransferId transfer, PrisonerId prisoner, String reason, String by, Instant at)
+            implements TransferEvents {
+    }
+
+    /** The sending state proposed the hand-over's checkpoint, time and escorts. */
+    record HandoverScheduled(TransferId transfer, Handover handover, String by, Instant at) implements TransferEvents {
+    }
+
+    /** One side confirmed the hand-over: agreed to it, handed the prisoner over, or received them. */
+    record HandoverConfirmed(TransferId transfer, Handover.State state, String by, Instant at) implements TransferEvents {
+    }
 }

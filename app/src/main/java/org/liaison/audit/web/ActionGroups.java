@@ -29,7 +29,7 @@ final class ActionGroups {
         groups.put("node", range(AuditAction.DEMO_DATA_LOADED, AuditAction.DEMO_DATA_LOADED));
         groups.put("exchange", range(AuditAction.MESSAGE_QUEUED, AuditAction.LEGAL_HOLD_RELEASED));
         groups.put("screening", range(AuditAction.ALERT_ISSUED, AuditAction.PARTNER_DATA_PURGED));
-        groups.put("prisoners", range(AuditAction.PRISONER_REGISTERED, AuditAction.REPATRIATION_PLAN_CREATED));
+        groups.put("prisoners", range(AuditAction.PRISONER_REGISTERED, AuditAction.REPATRIATION_PLAN_UPDATED));
         groups.put("border", range(AuditAction.CROSSING_RECORDED, AuditAction.CROSSINGS_IMPORTED));
         return groups;
     }

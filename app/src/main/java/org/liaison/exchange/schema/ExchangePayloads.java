@@ -12,14 +12,13 @@ import org.liaison.exchange.payload.DrugTraffickingInformation;
 import org.liaison.exchange.payload.PayloadType;
 import org.liaison.exchange.payload.PersonOfInterest;
 import org.liaison.exchange.payload.SmugglingReport;
-import org.liaison.exchange.payload.TransferStep;
 import org.liaison.exchange.payload.PayloadRegistration;
 import org.springframework.stereotype.Component;
 
 /**
  * The payload types the exchange registers itself: those officers write by hand (the compose form and the API),
  * until a module that owns the category (cases, border, prisoners) registers its own instead. Screening
- * registers alerts and hit notifications.
+ * registers alerts and hit notifications, prisoners transfer steps.
  */
 @Component
 class ExchangePayloads implements PayloadRegistration {
@@ -33,7 +32,6 @@ class ExchangePayloads implements PayloadRegistration {
                 PayloadType.of(DataCategory.SMUGGLING_REPORT, 1, SmugglingReport.class),
                 PayloadType.of(DataCategory.PERSON_OF_INTEREST, 1, PersonOfInterest.class),
                 PayloadType.of(DataCategory.CASE_SUMMARY, 1, CaseSummary.class),
-                PayloadType.of(DataCategory.TRANSFER_STEP, 1, TransferStep.class),
                 PayloadType.of(DataCategory.BORDER_PASS_VERIFICATION, 1, BorderPassVerification.class),
                 PayloadType.of(DataCategory.ENVIRONMENTAL_CRIME_REPORT, 1, Correspondence.class),
                 PayloadType.of(DataCategory.CROSSING_STATISTICS, 1, Correspondence.class),

@@ -23,6 +23,11 @@ public class PrisonCalendar {
         return LocalDate.now(clock.withZone(node.zone()));
     }
 
+    /** A local date and time in the node's zone. */
+    public Instant instantOf(java.time.LocalDateTime local) {
+        return local.atZone(node.zone()).toInstant();
+    }
+
     public Instant now() {
         return clock.instant();
     }

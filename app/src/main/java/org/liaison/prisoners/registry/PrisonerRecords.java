@@ -100,6 +100,11 @@ public class PrisonerRecords {
                 """).params(params).update() == 1;
     }
 
+    /** The prisoner withdrew consent to a transfer. */
+    public void consentWithdrawn(PrisonerId id) {
+        jdbc.sql("update prisoner set consent = 'WITHDRAWN', version = version + 1 where id = ?").param(id.value()).update();
+    }
+
     private java.util.Map<String, Object> params(PrisonerId id, PrisonerDraft d, Sentence s) {
         var p = new java.util.HashMap<String, Object>();
         p.put("id", id.value());

@@ -45,13 +45,15 @@ public class PlanStandings {
                 standing = switch (transfer.status()) {
                     case APPROVED -> Standing.APPROVED;
                     case REFUSED -> Standing.REFUSED;
+                    case WITHDRAWN -> Standing.WITHDRAWN;
+                    case TRANSFERRED -> Standing.TRANSFERRED;
                     case DOCUMENTS_REQUESTED -> Standing.DOCUMENTS_REQUESTED;
                     case IN_PROGRESS -> Standing.IN_CHAIN;
                 };
             } else {
                 standing = terms.isEmpty() || !eligibility.eligible() ? Standing.NOT_ELIGIBLE : Standing.NO_CASE;
             }
-            var waitingAt = transfer == null || transfer.status() == TransferStatus.APPROVED ? null
+            var waitingAt = transfer == null || transfer.status().closed() ? null
                     : transfer.current().map(ChainStep::agency).orElse(null);
             entries.add(new PlanEntry(shown, eligibility, transfer, standing, waitingAt));
         }

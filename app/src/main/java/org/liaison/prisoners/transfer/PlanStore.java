@@ -49,6 +49,17 @@ public class PlanStore {
         return added;
     }
 
+    /** Replaces a plan's title, deadline, assumptions and prisoners; its administration and agreement stay. */
+    public void update(RepatriationPlan plan) {
+        jdbc.sql("update prisoner_plan set title = ?, deadline = ?, assumptions = ? where id = ?")
+                .params(plan.title(), plan.deadline(), plan.assumptions(), plan.id().value()).update();
+        jdbc.sql("delete from prisoner_plan_member where plan_id = ?").param(plan.id().value()).update();
+        for (var prisoner : plan.prisoners()) {
+            jdbc.sql("insert into prisoner_plan_member (plan_id, prisoner_id) values (?, ?)")
+                    .params(plan.id().value(), prisoner.value()).update();
+        }
+    }
+
     private RepatriationPlan map(ResultSet rs, int row) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var members = jdbc.sql("select prisoner_id from prisoner_plan_member where plan_id = ?").param(id)

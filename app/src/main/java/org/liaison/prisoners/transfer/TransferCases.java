@@ -1,9 +1,12 @@
 package org.liaison.prisoners.transfer;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
 import org.liaison.audit.AuditAction;
 import org.liaison.audit.AuditTrail;
 import org.liaison.identity.Reach;
+import org.liaison.prisoners.Adaptation;
+import org.liaison.prisoners.Handover;
 import org.liaison.prisoners.Prisoner;
 import org.liaison.prisoners.StepDecision;
 import org.liaison.prisoners.Transfer;
@@ -50,14 +53,64 @@ public class TransferCases {
 
     public Transfer decide(TransferId id, int position, StepDecision decision, String note) {
         var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
-        var by = Reach.current().actor();
+        return decide(transfer, position, decision, note, null, Reach.current().actor());
+    }
+
+    /** The partner's agency answered its step through the exchange ({@code by} names it and its node). */
+    Transfer decide(Transfer transfer, int position, StepDecision decision, @Nullable String note,
+                    @Nullable Adaptation adaptation, String by) {
         var at = calendar.now();
         switch (decision) {
-            case APPROVE -> transfer.approve(position, by, at);
-            case REFUSE -> transfer.refuse(position, note, by, at);
-            case ASK_FOR_DOCUMENTS -> transfer.askForDocuments(position, note, by, at);
+            case APPROVE -> transfer.approve(position, by, at, adaptation);
+            case REFUSE -> transfer.refuse(position, note == null ? "" : note, by, at);
+            case ASK_FOR_DOCUMENTS -> transfer.askForDocuments(position, note == null ? "" : note, by, at);
             case DOCUMENTS_SUPPLIED -> transfer.documentsSupplied(position, by, at);
         }
+        transfers.update(transfer);
+        publish(transfer);
+        return transfers.find(transfer.id()).orElseThrow();
+    }
+
+    /** A partner without a node answered on paper; the officer who records it is named as the one deciding. */
+    public Transfer decideOnPaper(Transfer transfer, int position, StepDecision decision, String note,
+                                  @Nullable Adaptation adaptation) {
+        return decide(transfer, position, decision, note, adaptation, Reach.current().actor() + " (on paper)");
+    }
+
+    /** The sending state proposes the hand-over's checkpoint, time and escorts. */
+    public Transfer scheduleHandover(TransferId id, String checkpoint, java.time.Instant when, String escorts) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        transfer.scheduleHandover(checkpoint, when, escorts, Reach.current().actor(), calendar.now());
+        return save(transfer);
+    }
+
+    /** One side confirms the hand-over: agreed, handed over, or received ({@code by} the officer or the partner). */
+    Transfer handover(Transfer transfer, Handover.State state, @Nullable String record, String by) {
+        var at = calendar.now();
+        switch (state) {
+            case AGREED -> transfer.handoverAgreed(by, at);
+            case HANDED_OVER -> transfer.handedOver(record == null ? "" : record, by, at);
+            case RECEIVED -> transfer.received(record == null ? "" : record, by, at);
+            case PROPOSED -> throw new org.liaison.shared.InvalidInput("a hand-over is proposed with its checkpoint");
+        }
+        return save(transfer);
+    }
+
+    public Transfer handover(TransferId id, Handover.State state, @Nullable String record) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        return handover(transfer, state, record, Reach.current().actor());
+    }
+
+    private Transfer save(Transfer transfer) {
+        transfers.update(transfer);
+        publish(transfer);
+        return transfers.find(transfer.id()).orElseThrow();
+    }
+
+    /** The prisoner withdrew consent: the case closes here and, through the exchange, at the partner. */
+    public Transfer withdraw(TransferId id, String reason) {
+        var transfer = transfers.find(id).orElseThrow(() -> new NotFound("transfer", id));
+        transfer.withdraw(reason, Reach.current().actor(), calendar.now());
         transfers.update(transfer);
         publish(transfer);
         return transfers.find(id).orElseThrow();
@@ -76,6 +129,12 @@ public class TransferCases {
                         decided(e.transfer(), e.position(), "DOCUMENTS_SUPPLIED", e.agency().value());
                 case TransferEvents.TransferStepReachedPartner e -> { }
                 case TransferEvents.TransferApproved e -> { }
+                case TransferEvents.TransferWithdrawn e -> audit.record(AuditAction.TRANSFER_WITHDRAWN,
+                        "transfer:" + e.transfer(), "prisoner=" + e.prisoner());
+                case TransferEvents.HandoverScheduled e -> audit.record(AuditAction.HANDOVER_SCHEDULED,
+                        "transfer:" + e.transfer(), "checkpoint=" + e.handover().checkpoint() + " at=" + e.handover().at());
+                case TransferEvents.HandoverConfirmed e -> audit.record(AuditAction.HANDOVER_CONFIRMED,
+                        "transfer:" + e.transfer(), "state=" + e.state() + " by=" + e.by());
             }
             events.publishEvent(event);
         }

@@ -55,8 +55,20 @@ public class TransferStore {
     }
 
     public void update(Transfer transfer) {
-        var updated = jdbc.sql("update prisoner_transfer set status = ?, version = version + 1 where id = ? and version = ?")
-                .params(transfer.status().name(), transfer.id().value(), transfer.version()).update();
+        var adaptation = transfer.adaptation();
+        var handover = transfer.handover();
+        var updated = jdbc.sql("""
+                update prisoner_transfer set status = ?, adaptation = ?, days_to_serve = ?, closing_note = ?,
+                    handover_checkpoint = ?, handover_at = ?, handover_escorts = ?, handover_state = ?, handed_over = ?,
+                    handover_received = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(transfer.status().name(), adaptation == null ? null : adaptation.kind().name(),
+                        adaptation == null ? null : adaptation.daysToServe(), transfer.closingNote(),
+                        handover == null ? null : handover.checkpoint(),
+                        handover == null ? null : Timestamp.from(handover.at()),
+                        handover == null ? null : handover.escorts(), handover == null ? null : handover.state().name(),
+                        handover == null ? null : handover.handedOver(), handover == null ? null : handover.received(),
+                        transfer.id().value(), transfer.version()).update();
         if (updated != 1) {
             throw new Conflict("transfer " + transfer.id() + " was changed meanwhile; open it again");
         }
@@ -83,6 +95,24 @@ public class TransferStore {
                 .list();
         return new Transfer(new TransferId(id), new PrisonerId(rs.getObject("prisoner_id", UUID.class)),
                 AgreementId.of(rs.getString("agreement_id")), rs.getString("sending_country"), steps,
-                TransferStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+                TransferStatus.valueOf(rs.getString("status")), adaptation(rs), rs.getString("closing_note"),
+                handover(rs), rs.getInt("version"));
+    }
+
+    /** The hand-over columns, which both nodes' tables have. */
+    static org.liaison.prisoners.@org.jspecify.annotations.Nullable Handover handover(ResultSet rs) throws SQLException {
+        var state = rs.getString("handover_state");
+        return state == null ? null : new org.liaison.prisoners.Handover(rs.getString("handover_checkpoint"),
+                rs.getTimestamp("handover_at").toInstant(), rs.getString("handover_escorts"),
+                org.liaison.prisoners.Handover.State.valueOf(state), rs.getString("handed_over"),
+                rs.getString("handover_received"));
+    }
+
+    private static org.liaison.prisoners.@org.jspecify.annotations.Nullable Adaptation adaptation(ResultSet rs)
+            throws SQLException {
+        var kind = rs.getString("adaptation");
+        return kind == null ? null
+                : new org.liaison.prisoners.Adaptation(org.liaison.prisoners.Adaptation.Kind.valueOf(kind),
+                rs.getInt("days_to_serve"));
     }
 }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementId;
+import org.liaison.prisoners.PartnerAnswer;
+import org.liaison.prisoners.PartnerTransfer;
 import org.liaison.prisoners.Eligibility;
 import org.liaison.prisoners.PlanDraft;
 import org.liaison.prisoners.PlanId;
@@ -103,6 +105,53 @@ class PrisonersApi {
     @Operation(summary = "Answer the waiting step: approve, refuse with reasons, ask for documents, documents supplied")
     Transfer decide(@PathVariable String id, @PathVariable int position, @RequestBody @Valid StepAnswer answer) {
         return prisoners.decide(new StepRef(TransferId.parse(id), position), answer.decision(), answer.note() == null ? "" : answer.note());
+    }
+
+    /** Why the prisoner withdrew consent. */
+    record Withdrawal(@jakarta.validation.constraints.NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @PostMapping("/transfers/{id}/withdrawal")
+    @Operation(summary = "The prisoner withdrew consent: the case closes here and at the partner's node")
+    Transfer withdraw(@PathVariable String id, @RequestBody @Valid Withdrawal withdrawal) {
+        return prisoners.withdrawConsent(TransferId.parse(id), withdrawal.reason());
+    }
+
+    @PostMapping(value = "/transfers/{id}/steps/{position}/paper", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Record a partner's answer given on paper (a partner without a node), with the scan of the signed paper")
+    Transfer answeredOnPaper(@PathVariable String id, @PathVariable int position,
+                             @RequestParam StepDecision decision, @RequestParam(required = false) @Nullable @Size(max = 4000) String note,
+                             @RequestParam(required = false) org.liaison.prisoners.Adaptation.@Nullable Kind adaptation,
+                             @RequestParam(required = false) @Nullable Integer daysToServe,
+                             @RequestParam org.springframework.web.multipart.MultipartFile scan) throws java.io.IOException {
+        return prisoners.recordAnswerOnPaper(new StepRef(TransferId.parse(id), position), decision, note == null ? "" : note,
+                adaptation, daysToServe, String.valueOf(scan.getOriginalFilename()), scan.getBytes());
+    }
+
+    @GetMapping(value = "/plans/{id}/papers", produces = "application/json")
+    @Operation(summary = "The plan's transfer papers (PDF) in a bundle signed with the node's key, to verify offline (audited)")
+    org.springframework.http.ResponseEntity<String> papers(@PathVariable String id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"transfer-papers-" + id + ".json\"")
+                .body(prisoners.papers(PlanId.parse(id)));
+    }
+
+    @GetMapping("/partner-transfers")
+    @Operation(summary = "Transfers other nodes asked the officer's agencies to decide (receiving state)")
+    List<PartnerTransfer> partnerTransfers() {
+        return prisoners.partnerTransfers();
+    }
+
+    @GetMapping("/partner-transfers/{id}")
+    @Operation(summary = "A transfer another node asked the officer's agency to decide (audited)")
+    PartnerTransfer partnerTransfer(@PathVariable String id) {
+        return prisoners.partnerTransfer(TransferId.parse(id));
+    }
+
+    @PostMapping("/partner-transfers/{id}/answer")
+    @Operation(summary = "Accept with the sentence adaptation, refuse with reasons, or ask for documents; it goes back to the sending node")
+    PartnerTransfer answer(@PathVariable String id, @RequestBody @Valid PartnerAnswer answer) {
+        return prisoners.answer(TransferId.parse(id), answer);
     }
 
     @GetMapping("/rules")

@@ -49,6 +49,12 @@ class TransferPages {
                 .filter(step -> prisoners.mayDecide(Reach.current(), transferCase.transfer(), step)).isPresent());
         model.addAttribute("decisions", StepDecision.values());
         model.addAttribute("today", prisoners.today());
+        var transfer = transferCase.transfer();
+        var sending = prisoners.actsForSendingSide(transfer.id());
+        model.addAttribute("sendingSide", sending);
+        model.addAttribute("byHand", sending && prisoners.recordsForPartner(transfer.id()));
+        model.addAttribute("checkpoints", sending && transfer.status() == org.liaison.prisoners.TransferStatus.APPROVED
+                ? prisoners.checkpointsFor(transfer) : java.util.List.of());
         return "prisoners/transfer";
     }
 

@@ -41,7 +41,7 @@ public final class BenchNode {
         return "http://localhost:" + port;
     }
 
-    BenchNode peer(BenchNode other) {
+    public BenchNode peer(BenchNode other) {
         extra.add("--liaison.exchange.peers." + other.id + "=" + other.baseUrl());
         return this;
     }
