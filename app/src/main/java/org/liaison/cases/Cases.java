@@ -13,6 +13,7 @@ import org.liaison.cases.internal.CaseLinkFinder;
 import org.liaison.cases.internal.CaseParts;
 import org.liaison.cases.internal.CaseRecords;
 import org.liaison.cases.internal.CaseWork;
+import org.liaison.cases.assistance.AssistanceWork;
 import org.liaison.cases.sharing.CaseSharing;
 import org.liaison.cases.sharing.PartnerCases;
 import org.liaison.directory.AgencyId;
@@ -59,10 +60,12 @@ public class Cases {
     private final ThisNode node;
     private final CaseLinkFinder links;
     private final CaseCounts counts;
+    private final AssistanceWork assistance;
 
     Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
           PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
-          CaseCounts counts) {
+          CaseCounts counts, AssistanceWork assistance) {
+        this.assistance = assistance;
         this.links = links;
         this.counts = counts;
         this.records = records;
@@ -209,5 +212,62 @@ public class Cases {
     @PreAuthorize(Permissions.RECORDS_CASES)
     public SendResult forward(UUID partnerCase, AgencyId to, Purpose purpose) {
         return exchange.forward(new MessageId(partnerCase(partnerCase).messageId()), to, purpose);
+    }
+
+    // Mutual legal assistance: prosecutors of the requesting and requested offices, and the investigators they name.
+
+    /** Whether the current officer may send and answer requests for mutual legal assistance (pages offer the forms). */
+    public boolean mayRequestAssistance() {
+        return Reach.current().allows(Permissions.PROSECUTES);
+    }
+
+    /** The requests the caller may follow, pending first by deadline, at most {@link #PAGE}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public List<AssistanceRequest> assistanceRequests() {
+        return assistance.visible(PAGE);
+    }
+
+    /** One request; "not found" for anyone but its office's prosecutors and the investigators named on it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public AssistanceRequest assistanceRequest(UUID id) {
+        return assistance.visible(id);
+    }
+
+    /** Pending, overdue and answered requests per partner office, over the requests the caller may follow. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public List<AssistanceDesk> assistanceDesks() {
+        return assistance.desks();
+    }
+
+    /** What sending the request would answer, its legal basis and linked case checked first; nothing is sent. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.PROSECUTES)
+    public SendCheck checkAssistance(@Valid AssistanceDraft draft) {
+        return assistance.check(draft);
+    }
+
+    /** Sends a request to a partner's office: kept when the exchange queued it, else its refusal, nothing written. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceResult requestAssistance(@Valid AssistanceDraft draft) {
+        return assistance.ask(draft);
+    }
+
+    /** Answers a request received for the caller's office, in the request's conversation. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceResult answerAssistance(UUID id, @Valid AssistanceAnswer answer) {
+        return assistance.answer(id, answer);
+    }
+
+    /** Names the investigating officers (user names) who may follow the request. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceRequest nameInvestigators(UUID id,
+            @jakarta.validation.constraints.Size(max = 10) List<@jakarta.validation.constraints.Pattern(regexp = CaseDraft.OFFICER) String> investigators) {
+        return assistance.name(id, investigators);
     }
 }
