@@ -216,6 +216,11 @@ public class Cases {
 
     // Mutual legal assistance: prosecutors of the requesting and requested offices, and the investigators they name.
 
+    /** Whether the current officer may follow requests for mutual legal assistance (pages offer the link). */
+    public boolean mayFollowAssistance() {
+        return Reach.current().allows(Permissions.FOLLOWS_LEGAL_ASSISTANCE);
+    }
+
     /** Whether the current officer may send and answer requests for mutual legal assistance (pages offer the forms). */
     public boolean mayRequestAssistance() {
         return Reach.current().allows(Permissions.PROSECUTES);
