@@ -25,6 +25,8 @@ import org.liaison.exchange.SendCheck;
 import org.liaison.exchange.SendResult;
 import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
+import org.liaison.screening.Screening;
+import org.liaison.screening.Traveller;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,11 +63,13 @@ public class Cases {
     private final CaseLinkFinder links;
     private final CaseCounts counts;
     private final AssistanceWork assistance;
+    private final Screening screening;
 
     Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
           PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
-          CaseCounts counts, AssistanceWork assistance) {
+          CaseCounts counts, AssistanceWork assistance, Screening screening) {
         this.assistance = assistance;
+        this.screening = screening;
         this.links = links;
         this.counts = counts;
         this.records = records;
@@ -144,10 +148,18 @@ public class Cases {
         return work.move(id, target, reason.isBlank() ? "status changed to " + target : reason.strip());
     }
 
+    /**
+     * Links a person and, in the same transaction, screens the name against the alerts in force (possible matches
+     * become hits to decide) and finds the persons of the caller's other cases whose name matches across scripts.
+     */
     @Transactional
     @PreAuthorize(Permissions.RECORDS_CASES)
-    public LinkedPerson addPerson(CaseId id, @Valid PersonDraft draft) {
-        return parts.addPerson(id, draft);
+    public PersonAdded addPerson(CaseId id, @Valid PersonDraft draft) {
+        var person = parts.addPerson(id, draft);
+        var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
+        var screened = screening.screen(new Traveller(name, person.dateOfBirth() == null ? null
+                : person.dateOfBirth().toString(), person.nationality(), null, null, null, null, null), null);
+        return new PersonAdded(person, screened.matches(), links.namesakes(person));
     }
 
     @Transactional
