@@ -64,10 +64,13 @@ public class Cases {
     private final CaseCounts counts;
     private final AssistanceWork assistance;
     private final Screening screening;
+    private final org.liaison.cases.internal.CaseSearch search;
 
     Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
           PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
-          CaseCounts counts, AssistanceWork assistance, Screening screening) {
+          CaseCounts counts, AssistanceWork assistance, Screening screening,
+          org.liaison.cases.internal.CaseSearch search) {
+        this.search = search;
         this.assistance = assistance;
         this.screening = screening;
         this.links = links;
@@ -112,6 +115,19 @@ public class Cases {
     @Transactional(readOnly = true)
     public List<CaseLink> links(CaseId id) {
         return links.of(files.of(id));
+    }
+
+    /**
+     * Cases, persons and seizures of the caller's cases matching the words (full text) or the name (across
+     * scripts), best first, at most {@link #PAGE}; 2 to 200 characters.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(String text) {
+        var words = text.strip();
+        if (words.length() < 2 || words.length() > 200) {
+            throw new org.liaison.shared.InvalidInput("cases.search.length", "search with 2 to 200 characters");
+        }
+        return search.search(words, PAGE);
     }
 
     /** The caller's cases per type and month of {@code year}, counted only over what the caller may see. */

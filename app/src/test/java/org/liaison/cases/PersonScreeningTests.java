@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Adding a person screens the name against the alerts in force and finds the persons of the officer's other cases
- * across scripts: a Lao-script suspect finds his romanized twin, and the alert issued under his Latin name.
+ * across scripts: a Lao-script suspect finds his romanized twin, and the alert issued under his Latin name. Search
+ * finds persons by name in any script, and cases and seizures by their words, within the officer's reach.
  */
 @NodeTest
 @WithOfficer(username = "kh.officer", agency = "KH/MOI/GDI", roles = "OFFICER")
@@ -59,6 +60,28 @@ class PersonScreeningTests {
 
         assertThat(count("select count(*) from case_person where case_id = '" + closed.id().value() + "'")).isZero();
         assertThat(count("select count(*) from audit_entry where action = 'SCREENING_PERFORMED'")).isEqualTo(screenings);
+    }
+
+    @Test
+    void searchFindsALaoScriptPersonByHisLatinNameAndCasesAndSeizuresByTheirWordsOnlyInTheOfficersReach() {
+        var lot = "LOT-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        var lao = cases.open(CaseMother.drugCase("KH/MOI/GDI", cases.today()));
+        cases.addPerson(lao.id(), CaseMother.laoSuspect());
+        var t = CaseMother.tablets("5000", cases.today());
+        cases.addSeizure(lao.id(), new SeizureDraft(t.item(), null, t.quantity(), t.unit(), null, null, t.seizedOn(), lot));
+
+        assertThat(cases.search("Somphone Vongsavanh")).anySatisfy(hit -> {
+            assertThat(hit.kind()).isEqualTo(SearchHit.Kind.PERSON);
+            assertThat(hit.caseId()).isEqualTo(lao.id());
+        });
+        assertThat(cases.search(lot)).anySatisfy(hit -> {
+            assertThat(hit.kind()).isEqualTo(SearchHit.Kind.SEIZURE);
+            assertThat(hit.detail()).contains(lot);
+        });
+        assertThat(cases.search("methamphetamine truck")).anyMatch(hit -> hit.kind() == SearchHit.Kind.CASE
+                && hit.caseId().equals(lao.id()));
+        assertThat(org.liaison.OfficerContext.as("gdp.officer", "KH/MOI/GDP", "OFFICER", () -> cases.search(lot))).isEmpty();
+        assertThatThrownBy(() -> cases.search("x")).isInstanceOf(org.liaison.shared.InvalidInput.class);
     }
 
     private long count(String sql) {

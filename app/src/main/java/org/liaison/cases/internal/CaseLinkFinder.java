@@ -67,6 +67,19 @@ public class CaseLinkFinder {
         return matches(person, index, others).stream().sorted(Comparator.comparing(CaseLink::score).reversed()).toList();
     }
 
+    /** The persons of the caller's cases whose name matches {@code name} (any script), each with its case, best first. */
+    public List<CaseLink> named(String name) {
+        var others = new java.util.HashMap<String, CaseLink>();
+        var index = othersOf(CaseId.random(), others);
+        var links = new ArrayList<CaseLink>();
+        for (var hit : index.search(Query.byName(name), 20)) {
+            var other = others.get(hit.id());
+            links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON, other.detail(),
+                    hit.score()));
+        }
+        return links;
+    }
+
     private List<CaseLink> persons(CaseFile file) {
         if (file.persons().isEmpty()) {
             return List.of();
