@@ -96,6 +96,10 @@ class AuthorizationMatrixTests {
         // read it; officers and border officers add to it; those beside or below it are answered 404
         expect(MatrixRequests.READ_CASE,                   "YYYYY", "YY---", "YY---", "YY---", "-----", "-----", "YY---");
         expect(MatrixRequests.CHANGE_CASE,                 "YYYYY", "YY---", "-----", "-----", "-----", "-----", "YY---");
+        // mutual legal assistance is for the office's prosecutors (and above it), not administrators; an officer
+        // sees a request only when a prosecutor named them on it (none is named here)
+        expect(MatrixRequests.READ_ASSISTANCE,             "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
+        expect(MatrixRequests.CHANGE_ASSISTANCE,           "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

@@ -47,7 +47,10 @@ enum MatrixRequests {
     READ_AUDIT("read the audit trail, as may", r -> get("/audit")),
     READ_CASE("read the case of", r -> get("/api/v1/cases/{id}", r.crimeCase)),
     CHANGE_CASE("link a vehicle to the case of", r -> json(post("/api/v1/cases/{id}/vehicles", r.crimeCase),
-            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}"));
+            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}")),
+    READ_ASSISTANCE("read the legal assistance request received by", r -> get("/api/v1/assistance/{id}", r.assistanceRequest)),
+    CHANGE_ASSISTANCE("name the investigators on the legal assistance request received by",
+            r -> json(post("/api/v1/assistance/{id}/investigators", r.assistanceRequest), "{\"investigators\": []}"));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;
