@@ -103,6 +103,10 @@ class AuthorizationMatrixTests {
         expect(MatrixRequests.READ_TRANSFER,               "YYYYY", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-", "YY-Y-");
         // a partner's transfer is answered by the prison officers of the agency asked, not by administrators
         expect(MatrixRequests.READ_PARTNER_TRANSFER,       "-----", "-----", "-----", "-----", "YY---", "-----", "-----");
+        // mutual legal assistance is for the office's prosecutors (and above it), not administrators; an officer
+        // sees a request only when a prosecutor named them on it (none is named here)
+        expect(MatrixRequests.READ_ASSISTANCE,             "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
+        expect(MatrixRequests.CHANGE_ASSISTANCE,           "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

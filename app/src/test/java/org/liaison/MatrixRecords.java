@@ -45,6 +45,7 @@ final class MatrixRecords {
     final String prisoner;
     final String transfer;
     final String partnerTransfer;
+    final String assistanceRequest;
     private final Deque<String> undecidedHits = new ArrayDeque<>();
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -78,6 +79,13 @@ final class MatrixRecords {
         crimeCase = text(send("/api/v1/cases", "OFFICER", """
                 {"type": "DRUG_TRAFFICKING", "title": "Matrix case", "summary": "Tablets at the crossing",
                  "leadAgency": "%s", "occurredOn": "2026-01-05"}""".formatted(agency)), "id");
+        assistanceRequest = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into legal_assistance (id, outgoing, office, partner, kind, agreement, article, subject, description,
+                    deadline, status, message_id, partner_reference, created_by, created_at)
+                values (?::uuid, false, ?, 'LA/SPPO', 'HEAR_WITNESS', 'KH-LA-PROS-2024', '5', 'Matrix request', 'Hear him',
+                    current_date + 30, 'PENDING', gen_random_uuid(), gen_random_uuid(), 'node:LA/SPPO', now())""")
+                .params(assistanceRequest, agency).update();
         for (int i = 0; i < hits; i++) {
             undecidedHits.add(hitOnTheAlert());
         }

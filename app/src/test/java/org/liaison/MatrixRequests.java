@@ -51,7 +51,10 @@ enum MatrixRequests {
     READ_PRISONER("read the record of a prisoner held by", r -> get("/api/v1/prisoners/{id}", r.prisoner)),
     READ_TRANSFER("read the transfer case of a prisoner held by", r -> get("/api/v1/prisoners/transfers/{id}", r.transfer)),
     READ_PARTNER_TRANSFER("read a partner's transfer sent to", r -> get("/api/v1/prisoners/partner-transfers/{id}",
-            r.partnerTransfer));
+            r.partnerTransfer)),
+    READ_ASSISTANCE("read the legal assistance request received by", r -> get("/api/v1/assistance/{id}", r.assistanceRequest)),
+    CHANGE_ASSISTANCE("name the investigators on the legal assistance request received by",
+            r -> json(post("/api/v1/assistance/{id}/investigators", r.assistanceRequest), "{\"investigators\": []}"));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;

@@ -13,6 +13,7 @@ import org.liaison.cases.internal.CaseLinkFinder;
 import org.liaison.cases.internal.CaseParts;
 import org.liaison.cases.internal.CaseRecords;
 import org.liaison.cases.internal.CaseWork;
+import org.liaison.cases.assistance.AssistanceWork;
 import org.liaison.cases.sharing.CaseSharing;
 import org.liaison.cases.sharing.PartnerCases;
 import org.liaison.directory.AgencyId;
@@ -24,6 +25,8 @@ import org.liaison.exchange.SendCheck;
 import org.liaison.exchange.SendResult;
 import org.liaison.identity.Reach;
 import org.liaison.node.ThisNode;
+import org.liaison.screening.Screening;
+import org.liaison.screening.Traveller;
 import org.liaison.shared.NotFound;
 import org.liaison.shared.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,10 +62,17 @@ public class Cases {
     private final ThisNode node;
     private final CaseLinkFinder links;
     private final CaseCounts counts;
+    private final AssistanceWork assistance;
+    private final Screening screening;
+    private final org.liaison.cases.internal.CaseSearch search;
 
     Cases(CaseRecords records, CaseFiles files, CaseWork work, CaseParts parts, CaseSharing sharing,
           PartnerCases partnerCases, Exchange exchange, Directory directory, ThisNode node, CaseLinkFinder links,
-          CaseCounts counts) {
+          CaseCounts counts, AssistanceWork assistance, Screening screening,
+          org.liaison.cases.internal.CaseSearch search) {
+        this.search = search;
+        this.assistance = assistance;
+        this.screening = screening;
         this.links = links;
         this.counts = counts;
         this.records = records;
@@ -107,6 +117,19 @@ public class Cases {
         return links.of(files.of(id));
     }
 
+    /**
+     * Cases, persons and seizures of the caller's cases matching the words (full text) or the name (across
+     * scripts), best first, at most {@link #PAGE}; 2 to 200 characters.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(String text) {
+        var words = text.strip();
+        if (words.length() < 2 || words.length() > 200) {
+            throw new org.liaison.shared.InvalidInput("cases.search.length", "search with 2 to 200 characters");
+        }
+        return search.search(words, PAGE);
+    }
+
     /** The caller's cases per type and month of {@code year}, counted only over what the caller may see. */
     @Transactional(readOnly = true)
     public CaseStatistics statistics(int year) {
@@ -141,10 +164,18 @@ public class Cases {
         return work.move(id, target, reason.isBlank() ? "status changed to " + target : reason.strip());
     }
 
+    /**
+     * Links a person and, in the same transaction, screens the name against the alerts in force (possible matches
+     * become hits to decide) and finds the persons of the caller's other cases whose name matches across scripts.
+     */
     @Transactional
     @PreAuthorize(Permissions.RECORDS_CASES)
-    public LinkedPerson addPerson(CaseId id, @Valid PersonDraft draft) {
-        return parts.addPerson(id, draft);
+    public PersonAdded addPerson(CaseId id, @Valid PersonDraft draft) {
+        var person = parts.addPerson(id, draft);
+        var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
+        var screened = screening.screen(new Traveller(name, person.dateOfBirth() == null ? null
+                : person.dateOfBirth().toString(), person.nationality(), null, null, null, null, null), null);
+        return new PersonAdded(person, screened.matches(), links.namesakes(person));
     }
 
     @Transactional
@@ -209,5 +240,67 @@ public class Cases {
     @PreAuthorize(Permissions.RECORDS_CASES)
     public SendResult forward(UUID partnerCase, AgencyId to, Purpose purpose) {
         return exchange.forward(new MessageId(partnerCase(partnerCase).messageId()), to, purpose);
+    }
+
+    // Mutual legal assistance: prosecutors of the requesting and requested offices, and the investigators they name.
+
+    /** Whether the current officer may follow requests for mutual legal assistance (pages offer the link). */
+    public boolean mayFollowAssistance() {
+        return Reach.current().allows(Permissions.FOLLOWS_LEGAL_ASSISTANCE);
+    }
+
+    /** Whether the current officer may send and answer requests for mutual legal assistance (pages offer the forms). */
+    public boolean mayRequestAssistance() {
+        return Reach.current().allows(Permissions.PROSECUTES);
+    }
+
+    /** The requests the caller may follow, pending first by deadline, at most {@link #PAGE}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public List<AssistanceRequest> assistanceRequests() {
+        return assistance.visible(PAGE);
+    }
+
+    /** One request; "not found" for anyone but its office's prosecutors and the investigators named on it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public AssistanceRequest assistanceRequest(UUID id) {
+        return assistance.visible(id);
+    }
+
+    /** Pending, overdue and answered requests per partner office, over the requests the caller may follow. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.FOLLOWS_LEGAL_ASSISTANCE)
+    public List<AssistanceDesk> assistanceDesks() {
+        return assistance.desks();
+    }
+
+    /** What sending the request would answer, its legal basis and linked case checked first; nothing is sent. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.PROSECUTES)
+    public SendCheck checkAssistance(@Valid AssistanceDraft draft) {
+        return assistance.check(draft);
+    }
+
+    /** Sends a request to a partner's office: kept when the exchange queued it, else its refusal, nothing written. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceResult requestAssistance(@Valid AssistanceDraft draft) {
+        return assistance.ask(draft);
+    }
+
+    /** Answers a request received for the caller's office, in the request's conversation. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceResult answerAssistance(UUID id, @Valid AssistanceAnswer answer) {
+        return assistance.answer(id, answer);
+    }
+
+    /** Names the investigating officers (user names) who may follow the request. */
+    @Transactional
+    @PreAuthorize(Permissions.PROSECUTES)
+    public AssistanceRequest nameInvestigators(UUID id,
+            @jakarta.validation.constraints.Size(max = 10) List<@jakarta.validation.constraints.Pattern(regexp = CaseDraft.OFFICER) String> investigators) {
+        return assistance.name(id, investigators);
     }
 }

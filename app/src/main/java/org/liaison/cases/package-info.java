@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Cases",
         allowedDependencies = { "shared", "node", "audit", "directory", "identity", "agreements", "exchange",
-                "exchange :: payload", "matching" })
+                "exchange :: payload", "matching", "screening" })
 @NullMarked
 package org.liaison.cases;
 

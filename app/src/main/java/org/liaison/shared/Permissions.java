@@ -27,6 +27,11 @@ public final class Permissions {
     public static final String WORKS_CASES = "@reach.actsAs('OFFICER', 'ANALYST', 'PROSECUTOR', 'BORDER_OFFICER')";
     /** Those who open and record cases: investigating officers and border officers. */
     public static final String RECORDS_CASES = "@reach.actsAs('OFFICER', 'BORDER_OFFICER')";
+    /**
+     * Those who may follow mutual legal assistance: prosecutors, and investigating officers (each request shows only
+     * to its office's prosecutors and the investigators they named on it); sending and answering is {@link #PROSECUTES}.
+     */
+    public static final String FOLLOWS_LEGAL_ASSISTANCE = "@reach.holds('PROSECUTOR') or @reach.holds('OFFICER')";
     /** Those who record crossings at the checkpoints: border officers (and administrators). */
     public static final String RECORDS_CROSSINGS = "@reach.actsAs('BORDER_OFFICER')";
 

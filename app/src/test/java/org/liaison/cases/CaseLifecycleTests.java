@@ -108,7 +108,7 @@ class CaseLifecycleTests {
     void aPersonNamedOnlyInLaoScriptIsAlsoKeptInLatinLetters() {
         var opened = cases.open(CaseMother.drugCase("KH/MOI/GDI", cases.today()));
 
-        var person = cases.addPerson(opened.id(), CaseMother.laoSuspect());
+        var person = cases.addPerson(opened.id(), CaseMother.laoSuspect()).person();
 
         assertThat(person.nameOriginal()).isEqualTo("ສົມພອນ ວົງສະຫວັນ");
         assertThat(person.nameLatin()).isNotBlank().matches("[\\p{IsLatin} .'-]+");

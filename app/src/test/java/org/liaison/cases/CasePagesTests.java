@@ -167,4 +167,14 @@ class CasePagesTests {
     private static <T> T asLao(java.util.function.Supplier<T> work) {
         return OfficerContext.as("la.officer", "LA/MPS", "OFFICER", work);
     }
+
+    @Test
+    void theSearchPageFindsTheLaoSuspectByHisLatinNameInLao() throws Exception {
+        mvc.perform(get("/cases/search").param("q", "Somphone Vongsavanh").locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(drugCase.number()), containsString("ບຸກຄົນ"),
+                        not(containsString(">PERSON<")))));
+        mvc.perform(get("/cases/search").param("q", "x").header("HX-Request", "true").locale(Locale.forLanguageTag("lo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2 ຫາ 200")));
+    }
 }

@@ -25,7 +25,7 @@ final class ActionGroups {
         groups.put("agreements", range(AuditAction.AGREEMENT_REGISTERED, AuditAction.AGREEMENTS_EXPORTED));
         groups.put("audit", range(AuditAction.AUDIT_CHECKPOINT_SIGNED, AuditAction.WITNESS_CONFLICT));
         groups.put("committees", range(AuditAction.COMMITTEE_CREATED, AuditAction.COMMITMENT_PROGRESS_POSTED));
-        groups.put("cases", range(AuditAction.CASE_OPENED, AuditAction.PARTNER_CASE_RECEIVED));
+        groups.put("cases", range(AuditAction.CASE_OPENED, AuditAction.ASSISTANCE_INVESTIGATORS_NAMED));
         groups.put("node", range(AuditAction.DEMO_DATA_LOADED, AuditAction.DEMO_DATA_LOADED));
         groups.put("exchange", range(AuditAction.MESSAGE_QUEUED, AuditAction.LEGAL_HOLD_RELEASED));
         groups.put("screening", range(AuditAction.ALERT_ISSUED, AuditAction.PARTNER_DATA_PURGED));

@@ -9,6 +9,7 @@ import org.liaison.cases.CaseFile;
 import org.liaison.cases.CaseId;
 import org.liaison.cases.CaseLink;
 import org.liaison.cases.LinkKind;
+import org.liaison.cases.LinkedPerson;
 import org.liaison.identity.Reach;
 import org.liaison.matching.NameIndex;
 import org.liaison.matching.Person;
@@ -59,14 +60,44 @@ public class CaseLinkFinder {
                 .list();
     }
 
+    /** The persons of the caller's other cases whose name matches this person's, across scripts, best first. */
+    public List<CaseLink> namesakes(LinkedPerson person) {
+        var others = new java.util.HashMap<String, CaseLink>();
+        var index = othersOf(person.caseId(), others);
+        return matches(person, index, others).stream().sorted(Comparator.comparing(CaseLink::score).reversed()).toList();
+    }
+
+    /** The persons of the caller's cases whose name matches {@code name} (any script), each with its case, best first. */
+    public List<CaseLink> named(String name) {
+        var others = new java.util.HashMap<String, CaseLink>();
+        var index = othersOf(CaseId.random(), others);
+        var links = new ArrayList<CaseLink>();
+        for (var hit : index.search(Query.byName(name), 20)) {
+            var other = others.get(hit.id());
+            links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON, other.detail(),
+                    hit.score()));
+        }
+        return links;
+    }
+
     private List<CaseLink> persons(CaseFile file) {
         if (file.persons().isEmpty()) {
             return List.of();
         }
-        var reach = Reach.current().where("c.lead_agency");
-        var params = new ArrayList<Object>(List.of(file.crimeCase().id().value()));
-        params.addAll(reach.params());
         var others = new java.util.HashMap<String, CaseLink>();
+        var index = othersOf(file.crimeCase().id(), others);
+        var links = new ArrayList<CaseLink>();
+        for (var person : file.persons()) {
+            links.addAll(matches(person, index, others));
+        }
+        return links;
+    }
+
+    /** The persons of the caller's cases other than this one, indexed by name, and their cases by person id. */
+    private NameIndex othersOf(CaseId id, java.util.Map<String, CaseLink> others) {
+        var reach = Reach.current().where("c.lead_agency");
+        var params = new ArrayList<Object>(List.of(id.value()));
+        params.addAll(reach.params());
         var index = new NameIndex();
         jdbc.sql("""
                 select p.id, p.name_original, p.name_latin, p.date_of_birth, p.nationality, c.id as case_id, c.number,
@@ -84,14 +115,16 @@ public class CaseLinkFinder {
                     others.put(person, new CaseLink(new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("number"),
                             rs.getString("title"), LinkKind.SAME_PERSON, rs.getString("name_latin"), 0));
                 });
+        return index;
+    }
+
+    private static List<CaseLink> matches(LinkedPerson person, NameIndex index, java.util.Map<String, CaseLink> others) {
+        var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
         var links = new ArrayList<CaseLink>();
-        for (var person : file.persons()) {
-            var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
-            for (var hit : index.search(Query.byName(name), 20)) {
-                var other = others.get(hit.id());
-                links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON,
-                        person.nameLatin() + " ≈ " + other.detail(), hit.score()));
-            }
+        for (var hit : index.search(Query.byName(name), 20)) {
+            var other = others.get(hit.id());
+            links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON,
+                    person.nameLatin() + " ≈ " + other.detail(), hit.score()));
         }
         return links;
     }

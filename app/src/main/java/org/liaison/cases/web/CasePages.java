@@ -52,6 +52,7 @@ class CasePages {
         model.addAttribute("province", filter.province());
         model.addAttribute("q", filter.text());
         model.addAttribute("mayRecord", cases.mayRecord());
+        model.addAttribute("mayFollowAssistance", cases.mayFollowAssistance());
         return htmx == null ? "cases/list" : "cases/list :: rows";
     }
 

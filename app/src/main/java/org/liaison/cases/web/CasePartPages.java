@@ -37,8 +37,11 @@ class CasePartPages {
     @PostMapping("/cases/{id}/persons")
     String person(@PathVariable String id, @Valid PersonDraft personDraft, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        return save(id, "personDraft", PersonDraft.empty(), result, model, redirect, "cases.flash.person",
-                () -> cases.addPerson(CaseId.parse(id), personDraft));
+        return save(id, "personDraft", PersonDraft.empty(), result, model, redirect, "cases.flash.person", () -> {
+            var added = cases.addPerson(CaseId.parse(id), personDraft);
+            redirect.addFlashAttribute("personAdded", added);
+            return added;
+        });
     }
 
     @PostMapping("/cases/{id}/vehicles")

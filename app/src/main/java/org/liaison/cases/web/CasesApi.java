@@ -19,7 +19,6 @@ import org.liaison.cases.Cases;
 import org.liaison.cases.EvidenceDraft;
 import org.liaison.cases.EvidenceItem;
 import org.liaison.cases.HandOverDraft;
-import org.liaison.cases.LinkedPerson;
 import org.liaison.cases.PartnerCase;
 import org.liaison.cases.PersonDraft;
 import org.liaison.cases.Seizure;
@@ -110,8 +109,9 @@ class CasesApi {
 
     @PostMapping("/api/v1/cases/{id}/persons")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Link a suspect, victim or witness")
-    LinkedPerson person(@PathVariable String id, @RequestBody @Valid PersonDraft draft) {
+    @Operation(summary = "Link a suspect, victim or witness; answers the alerts the name possibly matches and the "
+            + "persons of your other cases with a matching name, across scripts")
+    org.liaison.cases.PersonAdded person(@PathVariable String id, @RequestBody @Valid PersonDraft draft) {
         return cases.addPerson(CaseId.parse(id), draft);
     }
 

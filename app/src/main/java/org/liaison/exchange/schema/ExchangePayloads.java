@@ -36,7 +36,6 @@ class ExchangePayloads implements PayloadRegistration {
                 PayloadType.of(DataCategory.ENVIRONMENTAL_CRIME_REPORT, 1, Correspondence.class),
                 PayloadType.of(DataCategory.CROSSING_STATISTICS, 1, Correspondence.class),
                 PayloadType.of(DataCategory.PRISONER_RECORD, 1, Correspondence.class),
-                PayloadType.of(DataCategory.LEGAL_ASSISTANCE_REQUEST, 1, Correspondence.class),
                 PayloadType.of(DataCategory.GENERAL_CORRESPONDENCE, 1, Correspondence.class));
     }
 }
