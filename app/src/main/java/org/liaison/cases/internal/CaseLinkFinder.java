@@ -1,38 +1,42 @@
 package org.liaison.cases.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.cases.CaseFile;
 import org.liaison.cases.CaseId;
 import org.liaison.cases.CaseLink;
 import org.liaison.cases.LinkKind;
 import org.liaison.cases.LinkedPerson;
 import org.liaison.identity.Reach;
-import org.liaison.matching.NameIndex;
-import org.liaison.matching.Person;
-import org.liaison.matching.Query;
+import org.liaison.matching.Hit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the other cases the caller may see that share a person, a vehicle or a seizure lot with a case. Plates and
  * lots match exactly once spaces, dots and dashes are dropped; persons match through the matching library, so a
- * suspect written in Lao script finds his romanized twin in a Cambodian case. The persons of the caller's other
- * cases are indexed for each question: enough for an agency's caseload, not for a whole country's (a persisted
- * index, as screening keeps for alerts, is the next step).
+ * suspect written in Lao script finds his romanized twin in a Cambodian case, through the node's {@link CasePersonIndex}.
  */
 @Component
 public class CaseLinkFinder {
 
     private static final String KEY = "regexp_replace(upper(%s), '[^A-Z0-9]', '', 'g')";
 
-    private final JdbcClient jdbc;
+    /** How many of the node's best matches are checked against what the caller may see, and how many are shown. */
+    private static final int CANDIDATES = 500;
+    private static final int SHOWN = 20;
 
-    CaseLinkFinder(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CasePersonIndex persons;
+
+    CaseLinkFinder(JdbcClient jdbc, CasePersonIndex persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     public List<CaseLink> of(CaseFile file) {
@@ -62,69 +66,56 @@ public class CaseLinkFinder {
 
     /** The persons of the caller's other cases whose name matches this person's, across scripts, best first. */
     public List<CaseLink> namesakes(LinkedPerson person) {
-        var others = new java.util.HashMap<String, CaseLink>();
-        var index = othersOf(person.caseId(), others);
-        return matches(person, index, others).stream().sorted(Comparator.comparing(CaseLink::score).reversed()).toList();
+        return matches(person);
     }
 
     /** The persons of the caller's cases whose name matches {@code name} (any script), each with its case, best first. */
     public List<CaseLink> named(String name) {
-        var others = new java.util.HashMap<String, CaseLink>();
-        var index = othersOf(CaseId.random(), others);
-        var links = new ArrayList<CaseLink>();
-        for (var hit : index.search(Query.byName(name), 20)) {
-            var other = others.get(hit.id());
-            links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON, other.detail(),
-                    hit.score()));
-        }
-        return links;
+        return visible(name, null, "");
     }
 
     private List<CaseLink> persons(CaseFile file) {
-        if (file.persons().isEmpty()) {
-            return List.of();
-        }
-        var others = new java.util.HashMap<String, CaseLink>();
-        var index = othersOf(file.crimeCase().id(), others);
         var links = new ArrayList<CaseLink>();
-        for (var person : file.persons()) {
-            links.addAll(matches(person, index, others));
-        }
+        file.persons().forEach(person -> links.addAll(matches(person)));
         return links;
     }
 
-    /** The persons of the caller's cases other than this one, indexed by name, and their cases by person id. */
-    private NameIndex othersOf(CaseId id, java.util.Map<String, CaseLink> others) {
-        var reach = Reach.current().where("c.lead_agency");
-        var params = new ArrayList<Object>(List.of(id.value()));
-        params.addAll(reach.params());
-        var index = new NameIndex();
-        jdbc.sql("""
-                select p.id, p.name_original, p.name_latin, p.date_of_birth, p.nationality, c.id as case_id, c.number,
-                       c.title
-                from case_person p join crime_case c on c.id = p.case_id where c.id <> ? and """ + " " + reach.sql())
-                .params(params).query(rs -> {
-                    var names = new ArrayList<String>(List.of(rs.getString("name_latin")));
-                    if (rs.getString("name_original") != null) {
-                        names.add(rs.getString("name_original"));
-                    }
-                    var person = rs.getString("id");
-                    var born = rs.getObject("date_of_birth", java.time.LocalDate.class);
-                    index.add(new Person(person, names, born == null ? null : born.toString(), rs.getString("nationality"),
-                            null, List.of()));
-                    others.put(person, new CaseLink(new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("number"),
-                            rs.getString("title"), LinkKind.SAME_PERSON, rs.getString("name_latin"), 0));
-                });
-        return index;
+    private List<CaseLink> matches(LinkedPerson person) {
+        var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
+        return visible(name, person.caseId(), person.nameLatin() + " ≈ ");
     }
 
-    private static List<CaseLink> matches(LinkedPerson person, NameIndex index, java.util.Map<String, CaseLink> others) {
-        var name = person.nameOriginal() != null ? person.nameOriginal() : person.nameLatin();
+    /**
+     * The node's persons that match the name, kept to those in the caller's cases other than {@code except}: the
+     * index finds the candidates of the whole node, the database keeps those the caller may see, in the index's order.
+     */
+    private List<CaseLink> visible(String name, @Nullable CaseId except, String detail) {
+        var hits = persons.search(name, CANDIDATES);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        var reach = Reach.current().where("c.lead_agency");
+        var params = new ArrayList<Object>();
+        params.add(hits.stream().map(Hit::id).toArray(String[]::new));
+        params.add(except == null ? null : except.value());
+        params.addAll(reach.params());
+        var seen = new HashMap<String, CaseLink>();
+        jdbc.sql("""
+                select p.id, c.id as case_id, c.number, c.title, p.name_latin
+                from case_person p join crime_case c on c.id = p.case_id
+                where p.id = any(cast(? as uuid[])) and c.id is distinct from cast(? as uuid) and """ + " " + reach.sql())
+                .params(params)
+                .query(rs -> {
+                    seen.put(rs.getString("id"), new CaseLink(new CaseId(rs.getObject("case_id", UUID.class)),
+                            rs.getString("number"), rs.getString("title"), LinkKind.SAME_PERSON,
+                            detail + rs.getString("name_latin"), 0));
+                });
         var links = new ArrayList<CaseLink>();
-        for (var hit : index.search(Query.byName(name), 20)) {
-            var other = others.get(hit.id());
-            links.add(new CaseLink(other.other(), other.number(), other.title(), LinkKind.SAME_PERSON,
-                    person.nameLatin() + " ≈ " + other.detail(), hit.score()));
+        for (var hit : hits) {
+            var link = seen.get(hit.id());
+            if (link != null && links.size() < SHOWN) {
+                links.add(new CaseLink(link.other(), link.number(), link.title(), link.kind(), link.detail(), hit.score()));
+            }
         }
         return links;
     }

@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The cases module's two hot reads on one embedded PostgreSQL, each against the naive query it stands beside, in
  * the same process and alternating: the statistics page (one grouped query over the officer's subtree and year,
- * as {@code CaseCounts}) against one count per type and month; and a person-name search (the persons of the
- * officer's cases indexed by the matching library for the question, as {@code CaseLinkFinder.named}) against a
- * substring {@code ilike} on the Latin name, which finds no other script. Prints p50/p95 and the ratio.
+ * as {@code CaseCounts}) against one count per type and month; and a person-name search (as
+ * {@code CaseLinkFinder.named}: the instance's index of the node's persons catches up on the persons added in the
+ * last minutes, finds 500 candidates, and the database keeps those of the officer's cases) against a substring
+ * {@code ilike} on the Latin name, which finds no other script. Prints p50/p95 and the ratio, and the time to build
+ * the index once (an instance's first question).
  *
  * <pre>bench/run cases [cases] [rounds]</pre>  (persons are three per case)
  */
@@ -47,7 +49,8 @@ public final class CasesBench {
             var db = postgres.getPostgresDatabase();
             long started = System.nanoTime();
             try (var c = db.getConnection()) {
-                for (var file : List.of("V9_1__cases.sql", "V9_2__cases_legal_assistance.sql", "V9_3__cases_search.sql")) {
+                for (var file : List.of("V9_1__cases.sql", "V9_2__cases_legal_assistance.sql", "V9_3__cases_search.sql",
+                        "V9_4__case_person_added_at.sql")) {
                     c.createStatement().execute(resource("db/migration/" + file));
                 }
                 load(c, cases);
@@ -55,13 +58,20 @@ public final class CasesBench {
             System.out.printf(Locale.ROOT, "%,d cases and %,d persons loaded in %.0f s%n", cases, 3L * cases,
                     (System.nanoTime() - started) / 1e9);
             var subtree = AgencyId.of("LA/MPS").subtree("lead_agency");
+            started = System.nanoTime();
+            NameIndex index;
+            try (var c = db.getConnection()) {
+                index = nodeIndex(c);
+            }
+            System.out.printf(Locale.ROOT, "index of the node's %,d persons built in %.1f s (an instance's first question)%n",
+                    index.size(), (System.nanoTime() - started) / 1e9);
             double[] grouped = new double[rounds], perCell = new double[rounds], indexed = new double[rounds],
                     like = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 int year = 2020 + r % 6;
                 grouped[r] = timed(db, c -> grouped(c, subtree, year));
                 perCell[r] = timed(db, c -> perCell(c, subtree, year));
-                indexed[r] = timed(db, c -> named(c, subtree, "ສົມພອນ ວົງສະຫວັນ"));
+                indexed[r] = timed(db, c -> named(c, index, subtree, "ສົມພອນ ວົງສະຫວັນ"));
                 like[r] = timed(db, c -> like(c, subtree, "Somphone"));
             }
             report("statistics page: grouped query", grouped, "one count per type and month", perCell, 200);
@@ -107,12 +117,10 @@ public final class CasesBench {
         }
     }
 
-    /** What CaseLinkFinder.named does: the persons of the officer's cases, indexed, then asked. */
-    private static void named(Connection c, AgencyId.SqlCondition subtree, String name) throws SQLException {
+    /** What CasePersonIndex holds: every person of the node, indexed once. */
+    private static NameIndex nodeIndex(Connection c) throws SQLException {
         var index = new NameIndex();
-        try (var s = c.prepareStatement("select p.id, p.name_original, p.name_latin, p.nationality from case_person p"
-                + " join crime_case c on c.id = p.case_id where " + subtree.sql().replace("lead_agency", "c.lead_agency"))) {
-            bind(s, 1, subtree);
+        try (var s = c.prepareStatement("select id, name_original, name_latin, nationality from case_person")) {
             s.setFetchSize(10_000);
             c.setAutoCommit(false);
             try (var rs = s.executeQuery()) {
@@ -126,7 +134,24 @@ public final class CasesBench {
             }
             c.commit();
         }
-        index.search(Query.byName(name), 20);
+        return index;
+    }
+
+    /** What CaseLinkFinder.named does for each question: catch up, find candidates, keep the officer's. */
+    private static void named(Connection c, NameIndex index, AgencyId.SqlCondition subtree, String name) throws SQLException {
+        try (var s = c.prepareStatement("select id, name_original, name_latin, date_of_birth, nationality, added_at"
+                + " from case_person where added_at >= ? order by added_at")) {
+            s.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(300)));
+            drain(s.executeQuery());
+        }
+        var ids = index.search(Query.byName(name), 500).stream().map(org.liaison.matching.Hit::id).toArray(String[]::new);
+        try (var s = c.prepareStatement("select p.id, c.id, c.number, c.title, p.name_latin from case_person p"
+                + " join crime_case c on c.id = p.case_id where p.id = any(cast(? as uuid[])) and "
+                + subtree.sql().replace("lead_agency", "c.lead_agency"))) {
+            s.setArray(1, c.createArrayOf("text", ids));
+            bind(s, 2, subtree);
+            drain(s.executeQuery());
+        }
     }
 
     private static void like(Connection c, AgencyId.SqlCondition subtree, String name) throws SQLException {
