@@ -46,15 +46,22 @@ final class Candidates {
     private static Matched similarTerms(int i, Token q, Vocabulary vocabulary, Scratch scratch) {
         scratch.seenStamp++;
         TermList found = new TermList();
+        boolean abjad = q.script() == Script.OTHER ? Transliteration.isAbjad(q.text())
+                : q.script() == Script.LATIN && vocabulary.hasAbjadTerms();
         for (String form : q.forms()) {
-            Keys.of(form, key -> vocabulary.keys().forEach(key, term -> {
+            java.util.function.LongConsumer lookup = key -> vocabulary.keys().forEach(key, term -> {
                 if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0) {
                     double sim = Searcher.similarity(scratch, i, q, term, vocabulary);
                     if (sim >= MIN_TERM) {
                         found.add(term, (float) sim, vocabulary.documentFrequency(term));
                     }
                 }
-            }));
+            });
+            Keys.of(form, lookup);
+            long abjadKey = abjad ? Keys.abjadKey(form) : 0;
+            if (abjadKey != 0) {
+                lookup.accept(abjadKey);
+            }
         }
         if (!q.isInitial() && q.forms()[0].length() >= MIN_SPLIT && found.best < MIN_HALF_SIM) {
             halves(q, vocabulary, scratch, found);

@@ -16,6 +16,8 @@ public enum MatchKind {
     FUZZY,
     /** A single letter matching the first letter of a name (A. ~ Abdul). */
     INITIAL,
+    /** One side was written in another script and romanized by an ICU transliterator, named in the pair. */
+    TRANSLITERATED,
     /** Tokens joined or split differently (Abdul Rahman ~ Abdulrahman). */
     JOINED
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a written name into tokens: NFKC, case folding, "SURNAME, Given" reordered, hyphens and apostrophes
  * joined (Chan-o-cha, Sa'adi), other punctuation split, tokens split where the script changes, Thai titles
- * fused to the name split off, and each token given its Latin forms.
+ * fused to the name split off, and each token given its Latin forms (other scripts through ICU, see
+ * {@link Transliteration}).
  */
 final class NameNormalizer {
 
@@ -94,13 +95,26 @@ final class NameNormalizer {
             }
             Script s = Script.of(c);
             if (current != null && s != current) {
-                out.add(token(part.substring(start, i), false));
+                addRun(part.substring(start, i), current, out);
                 start = i;
             }
             current = s;
         }
         if (start < part.length() && !part.substring(start).isBlank()) {
-            out.add(token(part.substring(start), false));
+            addRun(part.substring(start), current == null ? Script.LATIN : current, out);
+        }
+    }
+
+    /** A run of one script; scripts romanized through ICU may split it into the tokens a Latin spelling has. */
+    private static void addRun(String run, Script script, List<Token> out) {
+        if (script != Script.OTHER) {
+            out.add(token(run, false));
+            return;
+        }
+        for (String piece : Transliteration.split(run)) {
+            if (out.size() < MAX_TOKENS && !piece.isBlank()) {
+                out.add(token(piece, false));
+            }
         }
     }
 
@@ -113,7 +127,7 @@ final class NameNormalizer {
         if (cached != null) {
             return cached;
         }
-        String[] forms = Romanizer.of(script).romanize(text);
+        String[] forms = script == Script.OTHER ? Transliteration.romanize(text) : Romanizer.of(script).romanize(text);
         if (ROMANIZED.size() >= CACHE_LIMIT) {
             ROMANIZED.clear();
         }
@@ -133,7 +147,7 @@ final class NameNormalizer {
         String[] forms = switch (script) {
             case LATIN -> new String[] {LatinFolding.fold(text)};
             case KHMER, LAO, THAI -> romanize(script, text);
-            case OTHER -> new String[] {text};
+            case OTHER -> romanize(script, text);
         };
         return new Token(text, forms, script, isWeak);
     }

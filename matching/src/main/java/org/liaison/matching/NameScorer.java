@@ -126,7 +126,8 @@ final class NameScorer {
                 TokenMatch match = TokenSimilarity.explain(query.get(i), e, result.similarity()[i]);
                 out.add(result.joined()[i] ? new TokenMatch(match.queryToken(), match.entryToken()
                         + (result.alsoWith()[i] >= 0 ? " " + vocabulary.token(entry[result.alsoWith()[i]]).text() : ""),
-                        MatchKind.JOINED, match.similarity(), match.editDistance(), match.weak()) : match);
+                        MatchKind.JOINED, match.similarity(), match.editDistance(), match.weak(),
+                        match.transliteration()) : match);
             }
         }
         out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));

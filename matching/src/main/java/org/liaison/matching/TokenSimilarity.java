@@ -24,6 +24,9 @@ final class TokenSimilarity {
         if (q.isInitial() || e.isInitial()) {
             return initial(q, e);
         }
+        if ((q.script() == Script.OTHER || e.script() == Script.OTHER) && (abjad(q) || abjad(e))) {
+            return abjad(q, e);
+        }
         boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
         // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
         // Latin spellings from other sources, and between two romanized tokens would only make names look alike
@@ -46,6 +49,35 @@ final class TokenSimilarity {
                         return 1;
                     }
                 }
+            }
+        }
+        return best;
+    }
+
+    /** Same consonant skeleton: a match, not as strong as a spelling (Arabic script leaves the vowels out). */
+    static final double SAME_SKELETON = 0.9;
+
+    private static boolean abjad(Token t) {
+        return t.script() == Script.OTHER && Transliteration.isAbjad(t.text());
+    }
+
+    /**
+     * A name written in Arabic or Hebrew script against any other: their consonant skeletons compared, as a
+     * reader of both would (محمد ~ Mohamed ~ Muhammad), or their spellings if those are closer.
+     */
+    private static double abjad(Token q, Token e) {
+        double best = 0;
+        for (String fq : q.forms()) {
+            String sq = Transliteration.abjadSkeleton(fq);
+            for (String fe : e.forms()) {
+                String se = Transliteration.abjadSkeleton(fe);
+                double s = Similarity.jaroWinkler(fq, fe);
+                if (!sq.isEmpty() && sq.equals(se)) {
+                    s = Math.max(s, sq.length() >= 2 ? SAME_SKELETON : NameScorer.MIN_PAIR + 0.04);
+                } else if (sq.length() >= 3 && se.length() >= 3) {
+                    s = Math.max(s, SAME_SKELETON * Similarity.jaroWinkler(sq, se));
+                }
+                best = Math.max(best, s);
             }
         }
         return best;
@@ -127,8 +159,12 @@ final class TokenSimilarity {
             }
         }
         int distance = Similarity.editDistance(bestQ, bestE, 9);
+        String via = Transliteration.describe(q);
+        if (via == null) {
+            via = Transliteration.describe(e);
+        }
         return new TokenMatch(q.text(), e.text(), kind(q, e, similarity, distance), similarity, distance,
-                q.weak() || e.weak());
+                q.weak() || e.weak(), via == null ? "" : via);
     }
 
     private static MatchKind kind(Token q, Token e, double similarity, int distance) {
@@ -138,10 +174,10 @@ final class TokenSimilarity {
         if (q.isInitial() != e.isInitial()) {
             return MatchKind.INITIAL;
         }
-        if (q.script() != Script.LATIN && q.script() != Script.OTHER) {
+        if (q.script() != Script.LATIN) {
             return q.script().romanizedKind();
         }
-        if (e.script() != Script.LATIN && e.script() != Script.OTHER) {
+        if (e.script() != Script.LATIN) {
             return e.script().romanizedKind();
         }
         if (distance == 0) {

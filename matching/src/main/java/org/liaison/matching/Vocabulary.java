@@ -18,6 +18,8 @@ final class Vocabulary {
     private int[][] postings = new int[1024][];
     private int[] postingSizes = new int[1024];
     private final KeyTable keys = new KeyTable();
+    /** Whether a name written without short vowels (Arabic, Hebrew script) was indexed. */
+    private boolean abjadTerms;
 
     /** The term id for a normalised token, creating the term and its keys on first sight. */
     int intern(Token token) {
@@ -35,7 +37,12 @@ final class Vocabulary {
         postings[term] = new int[2];
         for (String form : token.forms()) {
             Keys.of(form, key -> keys.put(key, term));
+            long abjad = Keys.abjadKey(form);
+            if (abjad != 0) {
+                keys.put(abjad, term);
+            }
         }
+        abjadTerms |= token.script() == Script.OTHER && Transliteration.isAbjad(token.text());
         return term;
     }
 
@@ -50,6 +57,11 @@ final class Vocabulary {
 
     int size() {
         return tokens.size();
+    }
+
+    /** Whether Latin queries should also look up consonant skeletons, to meet Arabic- or Hebrew-script terms. */
+    boolean hasAbjadTerms() {
+        return abjadTerms;
     }
 
     KeyTable keys() {

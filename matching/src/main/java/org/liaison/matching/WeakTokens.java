@@ -24,7 +24,9 @@ final class WeakTokens {
             // Thai: Mr, Mrs, Miss, boy, girl, Dr, police and army ranks, Khun, royal ranks
             "นาย", "นาง", "นางสาว", "ด.ช.", "ด.ญ.", "ดร.", "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พล.อ.", "พล.ท.",
             "พล.ต.", "พ.ต.อ.", "พ.ต.ท.", "ร.ต.อ.", "คุณ", "ม.ร.ว.", "ม.ล.", "หม่อมราชวงศ์", "หม่อมหลวง", "พระ",
-            "ศ.", "รศ.", "ผศ.", "นพ.", "พญ.");
+            "ศ.", "รศ.", "ผศ.", "นพ.", "พญ.",
+            // Arabic article and patronymic particles (son of, daughter of, father of)
+            "ال", "بن", "ابن", "بنت", "أبو", "ابو");
 
     /** Thai titles written fused to the given name (นายทักษิณ); longest first so นางสาว wins over นาง. */
     private static final String[] THAI_FUSED = {"นางสาว", "นาย", "นาง", "ด.ช.", "ด.ญ.", "ดร.", "พล.ต.อ.", "พล.อ."};
