@@ -30,9 +30,16 @@ public final class NameIndex {
     private final Entries entries = new Entries();
     private final DocumentPostings documents = new DocumentPostings();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final LegalForms legalForms;
 
-    /** An empty index. */
+    /** An empty index knowing the built-in legal forms. */
     public NameIndex() {
+        this(LegalForms.builtIn());
+    }
+
+    /** An empty index normalising organisation names with these legal forms. */
+    public NameIndex(LegalForms legalForms) {
+        this.legalForms = legalForms;
     }
 
     /** Builds an index from a stream of persons (read once, in order; later duplicates of an id replace). */
@@ -42,10 +49,19 @@ public final class NameIndex {
         return index;
     }
 
+    /** Like {@link #of(Stream)}, normalising organisation names with these legal forms. */
+    public static NameIndex of(Stream<Person> persons, LegalForms legalForms) {
+        NameIndex index = new NameIndex(legalForms);
+        persons.forEach(index::add);
+        return index;
+    }
+
     /** Adds a person, or replaces the entry with the same id. */
     public void add(Person person) {
         // normalised and romanized before taking the lock: that is the expensive part
-        List<List<Token>> tokens = person.names().stream().map(NameNormalizer::tokens).toList();
+        Named primary = Named.of(person.names().getFirst(), person.kind(), legalForms);
+        List<List<Token>> tokens = person.names().stream()
+                .map(n -> Named.of(n, primary.kind(), legalForms).tokens()).toList();
         lock.writeLock().lock();
         try {
             int old = entries.slotOf(person.id());
@@ -56,7 +72,7 @@ public final class NameIndex {
             for (int a = 0; a < terms.length; a++) {
                 terms[a] = tokens.get(a).stream().mapToInt(vocabulary::intern).toArray();
             }
-            int slot = entries.add(person, terms);
+            int slot = entries.add(person, primary.kind(), terms);
             for (int[] alias : terms) {
                 for (int term : alias) {
                     vocabulary.post(term, slot);
@@ -65,6 +81,7 @@ public final class NameIndex {
             for (String document : entries.documents(slot)) {
                 documents.post(document, slot);
             }
+            vocabulary.entries(entries.size());
         } finally {
             lock.writeLock().unlock();
         }
@@ -79,6 +96,7 @@ public final class NameIndex {
                 return false;
             }
             unpost(slot);
+            vocabulary.entries(entries.size());
             return true;
         } finally {
             lock.writeLock().unlock();
@@ -116,7 +134,7 @@ public final class NameIndex {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive");
         }
-        PreparedQuery prepared = PreparedQuery.of(query);
+        PreparedQuery prepared = PreparedQuery.of(query, legalForms);
         lock.readLock().lock();
         try {
             return Searcher.search(prepared, vocabulary, entries, documents, scratch.get(), limit, threshold);

@@ -25,6 +25,11 @@ final class NameNormalizer {
     private NameNormalizer() {
     }
 
+    /** The tokens of a name as a person's; {@link Named} adds what organisations need. */
+    static List<Token> plainTokens(String name) {
+        return tokens(name);
+    }
+
     static List<Token> tokens(String name) {
         String text = Normalizer.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name,
                 Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

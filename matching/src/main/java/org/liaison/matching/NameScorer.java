@@ -31,6 +31,11 @@ final class NameScorer {
     }
 
     static Result score(List<Token> query, int[] entry, Vocabulary vocabulary, Pairs pairs) {
+        return score(query, entry, vocabulary, pairs, false);
+    }
+
+    /** For an organisation, tokens weigh by how rare they are among the indexed names ({@link #organisationWeight}). */
+    static Result score(List<Token> query, int[] entry, Vocabulary vocabulary, Pairs pairs, boolean organisation) {
         int n = query.size();
         int m = entry.length;
         double[] sims = new double[n * m];
@@ -49,7 +54,8 @@ final class NameScorer {
         Joins.splitEntries(query, entry, vocabulary, sims, paired, also, pairSim, entryUsed, joined);
         assign(sims, n, m, paired, pairSim, entryUsed);
         Joins.joinQuery(query, entry, vocabulary, paired, pairSim, entryUsed, joined);
-        return new Result(coverage(query, entry, vocabulary, paired, also, pairSim), paired, also, pairSim, joined);
+        return new Result(coverage(query, entry, vocabulary, paired, also, pairSim, organisation), paired, also, pairSim,
+                joined);
     }
 
     private static void assign(double[] sims, int n, int m, int[] paired, double[] pairSim, boolean[] used) {
@@ -70,12 +76,12 @@ final class NameScorer {
     }
 
     private static double coverage(List<Token> query, int[] entry, Vocabulary vocabulary, int[] paired, int[] also,
-                                   double[] pairSim) {
+                                   double[] pairSim, boolean organisation) {
         double qWeight = 0;
         double qCovered = 0;
         double[] entryCovered = new double[entry.length];
         for (int i = 0; i < query.size(); i++) {
-            double w = weight(query.get(i));
+            double w = organisation ? organisationWeight(query.get(i), vocabulary) : weight(query.get(i));
             qWeight += w;
             if (paired[i] >= 0) {
                 qCovered += w * pairSim[i];
@@ -88,7 +94,8 @@ final class NameScorer {
         double eWeight = 0;
         double eCovered = 0;
         for (int j = 0; j < entry.length; j++) {
-            double w = weight(vocabulary.token(entry[j]));
+            double w = organisation ? organisationWeight(vocabulary.token(entry[j]), vocabulary)
+                    : weight(vocabulary.token(entry[j]));
             eWeight += w;
             eCovered += w * entryCovered[j];
         }
@@ -111,6 +118,25 @@ final class NameScorer {
             }
         }
         return true;
+    }
+
+    /** A legal form weighs least, a generic word (Trading, Group) little. */
+    static final double LEGAL_FORM = 0.1;
+    static final double GENERIC = 0.3;
+
+    /**
+     * An organisation's token: legal forms and generic words weigh little, and every word weighs by its inverse
+     * document frequency among the indexed names, learned as they are added ({@link Vocabulary#rarity}).
+     */
+    static double organisationWeight(Token token, Vocabulary vocabulary) {
+        if (token.weak()) {
+            return LEGAL_FORM;
+        }
+        double w = token.isInitial() ? INITIAL : 1;
+        if (Organisations.isGeneric(token)) {
+            w = Math.min(w, GENERIC);
+        }
+        return Math.min(w, vocabulary.rarity(token.text()));
     }
 
     static double weight(Token token) {
