@@ -32,12 +32,23 @@ final class Candidates {
     static List<Matched> similarTerms(List<Token> query, Vocabulary vocabulary, Scratch scratch) {
         List<Matched> out = new ArrayList<>();
         boolean anyStrong = query.stream().anyMatch(t -> !t.weak() && !t.isInitial());
+        boolean strongFound = false;
         for (int i = 0; i < query.size(); i++) {
             Token q = query.get(i);
             if (anyStrong && (q.weak() || q.isInitial())) {
                 continue;
             }
-            out.add(similarTerms(i, q, vocabulary, scratch));
+            Matched m = similarTerms(i, q, vocabulary, scratch);
+            strongFound |= m.terms().length > 0;
+            out.add(m);
+        }
+        if (anyStrong && !strongFound) {
+            // a weak token (a title that is also a name syllable) still finds candidates when the others find none
+            for (int i = 0; i < query.size(); i++) {
+                if (query.get(i).weak()) {
+                    out.add(similarTerms(i, query.get(i), vocabulary, scratch));
+                }
+            }
         }
         out.sort((a, b) -> Long.compare(a.postings(), b.postings()));
         return out;

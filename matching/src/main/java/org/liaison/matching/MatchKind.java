@@ -18,6 +18,8 @@ public enum MatchKind {
     INITIAL,
     /** One side was written in another script and romanized by an ICU transliterator, named in the pair. */
     TRANSLITERATED,
+    /** A given name and its short form (Bill / William, Mohd / Mohammed). */
+    NICKNAME,
     /** Tokens joined or split differently (Abdul Rahman ~ Abdulrahman). */
     JOINED
 }

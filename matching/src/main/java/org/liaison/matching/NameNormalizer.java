@@ -150,7 +150,7 @@ final class NameNormalizer {
         }
         boolean isWeak = weak || WeakTokens.isWeak(text);
         String[] forms = switch (script) {
-            case LATIN -> new String[] {LatinFolding.fold(text)};
+            case LATIN -> Nicknames.forms(LatinFolding.fold(text));
             case KHMER, LAO, THAI -> romanize(script, text);
             case OTHER -> romanize(script, text);
         };

@@ -14,6 +14,10 @@ final class NameScorer {
     private static final double WEAK = 0.2;
     private static final double INITIAL = 0.5;
     private static final double ORDER_PENALTY = 0.01;
+    /** A patronymic chain paired out of order. */
+    static final double PATRONYMIC_ORDER = 0.25;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("bin", "ibn", "bint", "binti", "ben",
+            "bte", "ابن", "بن", "بنت", "бен");
 
     /** Similarities between query token i and entry token j, supplied by the caller's cache. */
     interface Pairs {
@@ -102,8 +106,58 @@ final class NameScorer {
         if (qWeight == 0 || eWeight == 0) {
             return 0;
         }
-        double coverage = 0.5 * qCovered / qWeight + 0.5 * eCovered / eWeight;
-        return coverage - (inOrder(paired) ? 0 : ORDER_PENALTY);
+        double coverage = subset(query, paired, pairSim, qCovered / qWeight, eCovered / eWeight);
+        if (inOrder(paired)) {
+            return coverage;
+        }
+        // in a patronymic chain (Ali bin Hassan) the order says who is whose son: reversed, it is another person
+        boolean chain = hasParticle(query) || hasParticle(entry, vocabulary);
+        return coverage - (chain ? PATRONYMIC_ORDER : ORDER_PENALTY);
+    }
+
+    /** A name part this well matched counts as the same name part for a subset. */
+    private static final double SUBSET_PAIR = 0.9;
+    /** Exponent applied to the smaller side's coverage when the other side is a clean subset (0.5 → 0.66). */
+    static final double SUBSET_EXPONENT = 0.6;
+
+    /**
+     * The mean of both sides' coverage, except when one side's names are all found in the other (two names
+     * against the same person's four-name full form): a list rarely carries every name, so the extra names
+     * cost less, though they still cost.
+     */
+    private static double subset(List<Token> query, int[] paired, double[] pairSim, double q, double e) {
+        double mean = 0.5 * q + 0.5 * e;
+        if (Math.max(q, e) < 0.95) {
+            return mean;
+        }
+        int strong = 0;
+        for (int i = 0; i < query.size(); i++) {
+            if (paired[i] >= 0 && pairSim[i] >= SUBSET_PAIR && !query.get(i).weak() && !query.get(i).isInitial()) {
+                strong++;
+            }
+        }
+        if (strong < 2) {
+            return mean;
+        }
+        return Math.max(mean, 0.5 * Math.max(q, e) + 0.5 * Math.pow(Math.min(q, e), SUBSET_EXPONENT));
+    }
+
+    private static boolean hasParticle(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (PARTICLES.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasParticle(int[] entry, Vocabulary vocabulary) {
+        for (int term : entry) {
+            if (PARTICLES.contains(vocabulary.token(term).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether paired tokens keep their order: order is free, but the same order wins a tie (Duc Anh). */

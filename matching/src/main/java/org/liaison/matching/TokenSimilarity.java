@@ -10,6 +10,8 @@ final class TokenSimilarity {
     static final double INITIAL = 0.88;
     /** Same letters, different diacritics (Ân / An): a match, but the exact spelling should rank first. */
     static final double FOLDED = 0.98;
+    /** A name and its short form (Bill / William, Mohd / Mohammed), compared exactly. */
+    static final double NICKNAME = 0.9;
     /** Spellings compared per side when both tokens are romanized. */
     static final int ROMANIZED_FORMS = 3;
 
@@ -31,13 +33,21 @@ final class TokenSimilarity {
         // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
         // Latin spellings from other sources, and between two romanized tokens would only make names look alike
         boolean romanized = bothRomanized(q, e);
-        int qForms = formsToCompare(q, romanized);
-        int eForms = formsToCompare(e, romanized);
+        // a Latin token's nicknames meet other Latin tokens only, never a romanization's looser spellings
+        int qForms = q.script() == Script.LATIN && !latin ? 1 : formsToCompare(q, romanized);
+        int eForms = e.script() == Script.LATIN && !latin ? 1 : formsToCompare(e, romanized);
         double best = 0;
         for (int a = 0; a < qForms; a++) {
             String fq = q.forms()[a];
             for (int b = 0; b < eForms; b++) {
                 String fe = e.forms()[b];
+                if (latin && (a > 0 || b > 0)) {
+                    // a Latin token's other forms are its nicknames: they count only when spelled exactly
+                    if (fq.equals(fe) && NICKNAME > best) {
+                        best = NICKNAME;
+                    }
+                    continue;
+                }
                 if (!fq.equals(fe) && Similarity.jaroWinklerBound(fq, q.letters()[a], fe, e.letters()[b])
                         < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
                     continue; // cannot pair, or cannot beat a better spelling: not worth a Jaro-Winkler
@@ -84,7 +94,8 @@ final class TokenSimilarity {
     }
 
     private static boolean bothRomanized(Token q, Token e) {
-        return q.forms().length > 1 && e.forms().length > 1;
+        return q.script() != Script.LATIN && e.script() != Script.LATIN && q.forms().length > 1
+                && e.forms().length > 1;
     }
 
     private static int formsToCompare(Token token, boolean bothRomanized) {
@@ -114,7 +125,7 @@ final class TokenSimilarity {
         boolean latin = token.script() == Script.LATIN;
         int letters = Similarity.letters(latinForm);
         double best = 0;
-        for (int f = 0; f < token.forms().length; f++) {
+        for (int f = 0; f < (latin ? 1 : token.forms().length); f++) {
             String form = token.forms()[f];
             double bound = Similarity.jaroWinklerBound(form, token.letters()[f], latinForm, letters);
             if (latin ? bound < Math.min(floor, NameScorer.MIN_PAIR) : bound < Math.max(floor, best)) {
@@ -170,6 +181,11 @@ final class TokenSimilarity {
     private static MatchKind kind(Token q, Token e, double similarity, int distance) {
         if (q.text().equals(e.text())) {
             return MatchKind.EXACT;
+        }
+        if (q.script() == Script.LATIN && e.script() == Script.LATIN && !q.forms()[0].equals(e.forms()[0])
+                && (java.util.Arrays.asList(q.forms()).contains(e.forms()[0])
+                    || java.util.Arrays.asList(e.forms()).contains(q.forms()[0]))) {
+            return MatchKind.NICKNAME;
         }
         if (q.isInitial() != e.isInitial()) {
             return MatchKind.INITIAL;
