@@ -143,6 +143,48 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * Compares two entries, persons or organisations, whatever their names have in common: {@code b} is scored as
+     * the hit of a search for {@code a} (each of a's names is tried; the best counts), with the same explanation.
+     * The score is symmetric up to the explanation's order only where the names are; an organisation's word
+     * weights are the built-in ones, since two names teach nothing about how common a word is.
+     */
+    public static Hit compare(Person a, Person b) {
+        return compare(a, b, LegalForms.builtIn());
+    }
+
+    /** {@link #compare(Person, Person)} with these legal forms. */
+    public static Hit compare(Person a, Person b, LegalForms legalForms) {
+        NameIndex index = new NameIndex(legalForms);
+        index.add(b);
+        Hit best = null;
+        for (String name : a.names()) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Query query = new Query(name, a.dateOfBirth(), a.nationality(), a.gender(), a.documents(),
+                    a.kind() != null && a.kind() == b.kind() ? a.kind() : null);
+            Hit hit = index.scoreEntry(PreparedQuery.of(query, legalForms), b);
+            if (best == null || hit.score() > best.score()) {
+                best = hit;
+            }
+        }
+        return java.util.Objects.requireNonNull(best);
+    }
+
+    /** The one entry of a comparison index scored against a query, without candidate generation. */
+    private Hit scoreEntry(PreparedQuery prepared, Person b) {
+        Scratch s = scratch.get();
+        s.begin(entries.capacity(), vocabulary.size());
+        HitScorer.Scored scored = prepared.tokens().isEmpty() ? null
+                : HitScorer.score(prepared, 0, vocabulary, entries, s);
+        if (scored == null) {
+            return new Hit(b.id(), b.names().getFirst(), 0, new Explanation(List.of(), prepared.tokens().stream()
+                    .map(Token::text).toList(), List.of(b.names().getFirst()), 0, 0, 0, 0, 0));
+        }
+        return HitScorer.explain(prepared, scored, vocabulary, entries);
+    }
+
     /** Approximate bytes held by the vocabulary and key tables (entries excluded), for capacity planning. */
     long vocabularyBytes() {
         return vocabulary.approximateBytes();
