@@ -35,11 +35,12 @@ final class NameNormalizer {
                 Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = reorderSurnameFirst(text);
         List<Token> out = new ArrayList<>();
-        for (String raw : SPACES.split(text)) {
+        String[] raws = SPACES.split(text.strip());
+        for (String raw : raws) {
             if (out.size() >= MAX_TOKENS) {
                 break;
             }
-            addRaw(raw, out);
+            addRaw(raw, out, raws.length == 1);
         }
         return out;
     }
@@ -53,7 +54,7 @@ final class NameNormalizer {
         return text.substring(comma + 1).trim() + " " + text.substring(0, comma).trim();
     }
 
-    private static void addRaw(String raw, List<Token> out) {
+    private static void addRaw(String raw, List<Token> out, boolean whole) {
         if (raw.isEmpty()) {
             return;
         }
@@ -68,7 +69,7 @@ final class NameNormalizer {
             raw = raw.substring(title.length());
         }
         for (String part : strip(raw).split(" ")) {
-            splitByScript(part, out);
+            splitByScript(part, out, whole);
         }
     }
 
@@ -90,7 +91,7 @@ final class NameNormalizer {
         return b.toString().trim();
     }
 
-    private static void splitByScript(String part, List<Token> out) {
+    private static void splitByScript(String part, List<Token> out, boolean whole) {
         int start = 0;
         @Nullable Script current = null;
         for (int i = 0; i < part.length(); i++) {
@@ -100,23 +101,26 @@ final class NameNormalizer {
             }
             Script s = Script.of(c);
             if (current != null && s != current) {
-                addRun(part.substring(start, i), current, out);
+                addRun(part.substring(start, i), current, out, whole);
                 start = i;
             }
             current = s;
         }
         if (start < part.length() && !part.substring(start).isBlank()) {
-            addRun(part.substring(start), current == null ? Script.LATIN : current, out);
+            addRun(part.substring(start), current == null ? Script.LATIN : current, out, whole);
         }
     }
 
-    /** A run of one script; scripts romanized through ICU may split it into the tokens a Latin spelling has. */
-    private static void addRun(String run, Script script, List<Token> out) {
+    /**
+     * A run of one script; scripts romanized through ICU may split it into the tokens a Latin spelling has (a
+     * Chinese or Korean family name only when the whole name is written as one word).
+     */
+    private static void addRun(String run, Script script, List<Token> out, boolean whole) {
         if (script != Script.OTHER) {
             out.add(token(run, false));
             return;
         }
-        for (String piece : Transliteration.split(run)) {
+        for (String piece : Transliteration.split(run, whole)) {
             if (out.size() < MAX_TOKENS && !piece.isBlank()) {
                 out.add(token(piece, false));
             }

@@ -30,6 +30,9 @@ final class TokenSimilarity {
             return abjad(q, e);
         }
         boolean latin = q.script() == Script.LATIN && e.script() == Script.LATIN;
+        // an ICU transliteration is one spelling, not a set of guesses: compared as strictly as two Latin ones
+        boolean strict = latin || q.script() == Script.OTHER || e.script() == Script.OTHER;
+        double syllabic = syllabic(q) || syllabic(e) ? SYLLABIC : 1;
         // two romanized tokens: their likeliest spellings meet if the names do; the alternatives are kept to meet
         // Latin spellings from other sources, and between two romanized tokens would only make names look alike
         boolean romanized = bothRomanized(q, e);
@@ -52,7 +55,8 @@ final class TokenSimilarity {
                         < Math.max(latin ? 0 : best, NameScorer.MIN_PAIR)) {
                     continue; // cannot pair, or cannot beat a better spelling: not worth a Jaro-Winkler
                 }
-                double s = fq.equals(fe) ? (latin ? FOLDED : 1) : latin ? latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
+                double s = fq.equals(fe) ? (latin ? FOLDED : 1)
+                        : strict ? syllabic * latin(fq, fe) : Similarity.jaroWinkler(fq, fe);
                 if (s > best) {
                     best = s;
                     if (s == 1) {
@@ -65,7 +69,23 @@ final class TokenSimilarity {
     }
 
     /** Same consonant skeleton: a match, not as strong as a spelling (Arabic script leaves the vowels out). */
-    static final double SAME_SKELETON = 0.9;
+    static final double SAME_SKELETON = 0.86;
+    /** Two consonants only (معمر, Muammar): weaker evidence. */
+    static final double SHORT_SKELETON = 0.83;
+
+    /**
+     * Chinese and Korean names are short syllables whose romanizations vary systematically, not by typing slips:
+     * one letter apart is usually another syllable (pyong / yong), so a near spelling counts less.
+     */
+    static final double SYLLABIC = 0.88;
+
+    private static boolean syllabic(Token t) {
+        if (t.script() != Script.OTHER) {
+            return false;
+        }
+        Transliteration.System s = Transliteration.systemOf(t.text());
+        return s == Transliteration.System.HAN || s == Transliteration.System.HANGUL;
+    }
 
     private static boolean abjad(Token t) {
         return t.script() == Script.OTHER && Transliteration.isAbjad(t.text());
@@ -81,11 +101,10 @@ final class TokenSimilarity {
             String sq = Transliteration.abjadSkeleton(fq);
             for (String fe : e.forms()) {
                 String se = Transliteration.abjadSkeleton(fe);
-                double s = Similarity.jaroWinkler(fq, fe);
+                double s = fq.equals(fe) ? 1 : latin(fq, fe);
                 if (!sq.isEmpty() && sq.equals(se)) {
-                    s = Math.max(s, sq.length() >= 2 ? SAME_SKELETON : NameScorer.MIN_PAIR + 0.04);
-                } else if (sq.length() >= 3 && se.length() >= 3) {
-                    s = Math.max(s, SAME_SKELETON * Similarity.jaroWinkler(sq, se));
+                    s = Math.max(s, sq.length() >= 3 ? SAME_SKELETON
+                            : sq.length() == 2 ? SHORT_SKELETON : NameScorer.MIN_PAIR + 0.02);
                 }
                 best = Math.max(best, s);
             }
@@ -122,16 +141,18 @@ final class TokenSimilarity {
      * token); exact from {@code floor} up, possibly lower below it (spellings that cannot reach it are skipped).
      */
     static double best(Token token, String latinForm, double floor) {
-        boolean latin = token.script() == Script.LATIN;
+        boolean latin = token.script() == Script.LATIN || token.script() == Script.OTHER;
+        double syllabic = syllabic(token) ? SYLLABIC : 1;
         int letters = Similarity.letters(latinForm);
         double best = 0;
-        for (int f = 0; f < (latin ? 1 : token.forms().length); f++) {
+        for (int f = 0; f < (token.script() == Script.LATIN ? 1 : token.forms().length); f++) {
             String form = token.forms()[f];
             double bound = Similarity.jaroWinklerBound(form, token.letters()[f], latinForm, letters);
             if (latin ? bound < Math.min(floor, NameScorer.MIN_PAIR) : bound < Math.max(floor, best)) {
                 continue;
             }
-            best = Math.max(best, latin ? latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm));
+            best = Math.max(best, form.equals(latinForm) ? 1
+                    : latin ? syllabic * latin(form, latinForm) : Similarity.jaroWinkler(form, latinForm));
         }
         return best;
     }

@@ -108,11 +108,11 @@ final class Transliteration {
      * and given name (毛泽东 → 毛 泽东), a Korean one likewise, a Myanmar name into its syllables (Aung San Suu Kyi
      * is written without spaces), the Arabic article off its noun (القذافي → ال قذافي).
      */
-    static List<String> split(String run) {
+    static List<String> split(String run, boolean wholeName) {
         System system = systemOf(run);
         int count = run.codePointCount(0, run.length());
         return switch (system) {
-            case HAN, HANGUL -> count >= 2 && count <= 4 && onlyLetters(run) ? familyAndGiven(run, system) : List.of(run);
+            case HAN, HANGUL -> wholeName && count >= 2 && count <= 4 && onlyLetters(run) ? familyAndGiven(run, system) : List.of(run);
             case MYANMAR -> MyanmarSyllables.split(run);
             case ARABIC -> run.startsWith("ال") && count >= 5 ? List.of("ال", run.substring(2)) : List.of(run);
             default -> List.of(run);
