@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -36,7 +37,7 @@ class ComparePage {
     }
 
     @PostMapping("/screening/compare")
-    String compare(@Valid NamePair pair, BindingResult result,
+    String compare(@ModelAttribute("pair") @Valid NamePair pair, BindingResult result,
                    @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
         if (!result.hasErrors()) {
             try {
