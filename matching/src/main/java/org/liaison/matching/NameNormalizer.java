@@ -40,7 +40,7 @@ final class NameNormalizer {
             if (out.size() >= MAX_TOKENS) {
                 break;
             }
-            addRaw(raw, out, raws.length == 1);
+            addRaw(raw, out, raws.length == 1, out.isEmpty());
         }
         return out;
     }
@@ -54,7 +54,7 @@ final class NameNormalizer {
         return text.substring(comma + 1).trim() + " " + text.substring(0, comma).trim();
     }
 
-    private static void addRaw(String raw, List<Token> out, boolean whole) {
+    private static void addRaw(String raw, List<Token> out, boolean whole, boolean first) {
         if (raw.isEmpty()) {
             return;
         }
@@ -63,7 +63,8 @@ final class NameNormalizer {
             out.add(token(stripped.isEmpty() ? raw : stripped, true));
             return;
         }
-        String title = WeakTokens.fusedThaiTitle(raw);
+        // a title precedes the name: fused into a later word it is part of a name (คุณปลื้ม is a family name)
+        String title = first ? WeakTokens.fusedThaiTitle(raw) : null;
         if (title != null) {
             out.add(token(strip(title), true));
             raw = raw.substring(title.length());
