@@ -106,6 +106,7 @@ public enum AuditAction {
     HIT_CONFIRMED,
     HIT_DISCARDED,
     HIT_REPORTED,
+    NAMES_COMPARED,
     PARTNER_DATA_PURGED,
     // prisoners
     PRISONER_REGISTERED,

@@ -30,7 +30,9 @@ public record ScoreFactor(Factor factor, @Nullable String compared, String how, 
     public static List<ScoreFactor> of(Explanation explanation) {
         var factors = new ArrayList<ScoreFactor>();
         explanation.tokens().forEach(t -> factors.add(new ScoreFactor(Factor.NAME_TOKEN,
-                t.queryToken() + " ↔ " + t.entryToken(), t.kind().name(), t.similarity(), null)));
+                t.queryToken() + " ↔ " + t.entryToken()
+                        + (t.transliteration().isEmpty() ? "" : " (" + t.transliteration() + ")"),
+                t.kind().name(), t.similarity(), null)));
         explanation.unmatchedQueryTokens().forEach(t ->
                 factors.add(new ScoreFactor(Factor.UNMATCHED_TOKEN, t, "UNMATCHED", null, null)));
         factors.add(new ScoreFactor(Factor.NAME, null, "SIMILARITY", null, explanation.nameScore()));

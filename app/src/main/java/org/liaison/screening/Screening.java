@@ -32,6 +32,7 @@ import org.liaison.screening.input.Reasons;
 import org.liaison.screening.input.Thresholds;
 import org.liaison.screening.statistics.Statistics;
 import org.liaison.screening.watchlist.AlertFinder;
+import org.liaison.screening.watchlist.NameComparisons;
 import org.liaison.screening.watchlist.Screenings;
 import org.liaison.screening.watchlist.WatchlistIndex;
 import org.liaison.shared.InvalidInput;
@@ -75,12 +76,14 @@ public class Screening {
     private final HitActivity activity;
     private final AlertFinder finder;
     private final ThisNode node;
+    private final NameComparisons comparisons;
 
     Screening(Screenings screenings, AlertRecords alertRecords, AlertSharing sharing, Alerts alerts, Hits hits, HitDecisions decisions,
               HitReports reports, BatchService batchService, Statistics statistics, WatchlistIndex index,
               Retentions retentions, Clock clock, @Value("${liaison.screening.threshold:0.80}") double threshold,
-              HitActivity activity, AlertFinder finder, ThisNode node) {
+              HitActivity activity, AlertFinder finder, ThisNode node, NameComparisons comparisons) {
         this.node = node;
+        this.comparisons = comparisons;
         this.activity = activity;
         this.finder = finder;
         this.retentions = retentions;
@@ -122,6 +125,16 @@ public class Screening {
         }
         return screenings.screen(filled, threshold == null ? this.threshold : Thresholds.check(threshold),
                 Officers.ownAgency().value(), notes);
+    }
+
+    /**
+     * Compares two names (persons or organisations, any script) and explains the score as a hit's; audited as a
+     * screening is. Refused with a problem when either name is missing.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.SCREENS)
+    public Comparison compare(@Valid NamePair pair) {
+        return comparisons.compare(pair, threshold);
     }
 
     /** Screens up to {@link #MAX_AT_ONCE} travellers in one transaction, results in the same order. */

@@ -32,12 +32,23 @@ final class Candidates {
     static List<Matched> similarTerms(List<Token> query, Vocabulary vocabulary, Scratch scratch) {
         List<Matched> out = new ArrayList<>();
         boolean anyStrong = query.stream().anyMatch(t -> !t.weak() && !t.isInitial());
+        boolean strongFound = false;
         for (int i = 0; i < query.size(); i++) {
             Token q = query.get(i);
             if (anyStrong && (q.weak() || q.isInitial())) {
                 continue;
             }
-            out.add(similarTerms(i, q, vocabulary, scratch));
+            Matched m = similarTerms(i, q, vocabulary, scratch);
+            strongFound |= m.terms().length > 0;
+            out.add(m);
+        }
+        if (anyStrong && !strongFound) {
+            // a weak token (a title that is also a name syllable) still finds candidates when the others find none
+            for (int i = 0; i < query.size(); i++) {
+                if (query.get(i).weak()) {
+                    out.add(similarTerms(i, query.get(i), vocabulary, scratch));
+                }
+            }
         }
         out.sort((a, b) -> Long.compare(a.postings(), b.postings()));
         return out;
@@ -46,15 +57,22 @@ final class Candidates {
     private static Matched similarTerms(int i, Token q, Vocabulary vocabulary, Scratch scratch) {
         scratch.seenStamp++;
         TermList found = new TermList();
+        boolean abjad = q.script() == Script.OTHER ? Transliteration.isAbjad(q.text())
+                : q.script() == Script.LATIN && vocabulary.hasAbjadTerms();
         for (String form : q.forms()) {
-            Keys.of(form, key -> vocabulary.keys().forEach(key, term -> {
+            java.util.function.LongConsumer lookup = key -> vocabulary.keys().forEach(key, term -> {
                 if (found.size < MAX_TERMS && scratch.firstSight(term) && vocabulary.documentFrequency(term) > 0) {
                     double sim = Searcher.similarity(scratch, i, q, term, vocabulary);
                     if (sim >= MIN_TERM) {
                         found.add(term, (float) sim, vocabulary.documentFrequency(term));
                     }
                 }
-            }));
+            });
+            Keys.of(form, lookup);
+            long abjadKey = abjad ? Keys.abjadKey(form) : 0;
+            if (abjadKey != 0) {
+                lookup.accept(abjadKey);
+            }
         }
         if (!q.isInitial() && q.forms()[0].length() >= MIN_SPLIT && found.best < MIN_HALF_SIM) {
             halves(q, vocabulary, scratch, found);

@@ -19,6 +19,7 @@ final class Entries {
     private int[] dates = new int[1024];
     private String[] nationalities = new String[1024];
     private byte[] genders = new byte[1024];
+    private byte[] kinds = new byte[1024];
     private String[][] documents = new String[1024][];
     private int[] free = new int[16];
     private int freeCount;
@@ -31,7 +32,7 @@ final class Entries {
         return slot == null ? -1 : slot;
     }
 
-    int add(Person person, int[][] aliasTerms) {
+    int add(Person person, EntityKind kind, int[][] aliasTerms) {
         int slot = freeCount > 0 ? free[--freeCount] : high++;
         ensure(slot + 1);
         ids[slot] = person.id();
@@ -40,6 +41,7 @@ final class Entries {
         dates[slot] = DateOfBirth.parse(person.dateOfBirth());
         nationalities[slot] = share(Attributes.nationality(person.nationality()));
         genders[slot] = (byte) (person.gender() == null ? -1 : person.gender().ordinal());
+        kinds[slot] = (byte) kind.ordinal();
         documents[slot] = person.documents().isEmpty() ? NO_DOCUMENTS
                 : person.documents().stream().map(Documents::canonical).toArray(String[]::new);
         slotById.put(person.id(), slot);
@@ -76,6 +78,7 @@ final class Entries {
         dates = Arrays.copyOf(dates, n);
         nationalities = Arrays.copyOf(nationalities, n);
         genders = Arrays.copyOf(genders, n);
+        kinds = Arrays.copyOf(kinds, n);
         documents = Arrays.copyOf(documents, n);
     }
 
@@ -109,6 +112,10 @@ final class Entries {
 
     int gender(int slot) {
         return genders[slot];
+    }
+
+    EntityKind kind(int slot) {
+        return EntityKind.values()[kinds[slot]];
     }
 
     String[] documents(int slot) {

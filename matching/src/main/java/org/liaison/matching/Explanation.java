@@ -38,7 +38,8 @@ public record Explanation(List<TokenMatch> tokens, List<String> unmatchedQueryTo
     /** A one-line human-readable account, e.g. for an officer's screen or an audit record. */
     public String summary() {
         String pairs = tokens.stream()
-                .map(t -> "%s→%s %s %.2f".formatted(t.queryToken(), t.entryToken(), t.kind(), t.similarity()))
+                .map(t -> "%s→%s %s %.2f".formatted(t.queryToken(), t.entryToken(), t.kind(), t.similarity())
+                        + (t.transliteration().isEmpty() ? "" : " via " + t.transliteration()))
                 .collect(Collectors.joining(", "));
         return "name %.2f [%s] dob %+.2f nationality %+.2f gender %+.2f documents %+.2f".formatted(
                 nameScore, pairs, dateOfBirth, nationality, gender, documents)

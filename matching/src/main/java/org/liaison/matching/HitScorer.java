@@ -29,12 +29,17 @@ final class HitScorer {
         if (id == null) {
             return null;
         }
+        EntityKind kind = entries.kind(slot);
+        if (q.requiredKind() != null && q.requiredKind() != kind) {
+            return null;
+        }
+        boolean organisation = kind == EntityKind.ORGANISATION || q.kind() == EntityKind.ORGANISATION;
         int[][] aliases = entries.terms(slot);
         NameScorer.Result best = null;
         int bestAlias = 0;
         for (int a = 0; a < aliases.length; a++) {
             NameScorer.Result r = NameScorer.score(q.tokens(), aliases[a], vocabulary,
-                    (i, term) -> Searcher.similarity(scratch, i, q.tokens().get(i), term, vocabulary));
+                    (i, term) -> Searcher.similarity(scratch, i, q.tokens().get(i), term, vocabulary), organisation);
             if (best == null || r.score() > best.score()) {
                 best = r;
                 bestAlias = a;

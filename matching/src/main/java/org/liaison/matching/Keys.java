@@ -12,6 +12,7 @@ final class Keys {
     /** Forms and deletions share one key space: "lauren" must meet "laurent" minus its t. */
     private static final long FORM = 0x9E3779B97F4A7C15L;
     private static final long SKELETON = 0x165667B19E3779F9L;
+    private static final long ABJAD = 0x27D4EB2F165667C5L;
 
     private Keys() {
     }
@@ -33,6 +34,15 @@ final class Keys {
         if (skeleton.length() >= 3) {
             sink.accept(hash(skeleton, SKELETON));
         }
+    }
+
+    /**
+     * The key of a form's abjad skeleton ({@link Transliteration#abjadSkeleton}), in a key space of its own, or 0
+     * when the skeleton is shorter than two letters: محمد meets Muhammad and Mohamed through it.
+     */
+    static long abjadKey(String form) {
+        String skeleton = Transliteration.abjadSkeleton(form);
+        return skeleton.length() < 2 ? 0 : hash(skeleton, ABJAD);
     }
 
     /** The key under which a form, and every form one deletion away from it, is stored. */

@@ -16,6 +16,10 @@ public enum MatchKind {
     FUZZY,
     /** A single letter matching the first letter of a name (A. ~ Abdul). */
     INITIAL,
+    /** One side was written in another script and romanized by an ICU transliterator, named in the pair. */
+    TRANSLITERATED,
+    /** A given name and its short form (Bill / William, Mohd / Mohammed). */
+    NICKNAME,
     /** Tokens joined or split differently (Abdul Rahman ~ Abdulrahman). */
     JOINED
 }

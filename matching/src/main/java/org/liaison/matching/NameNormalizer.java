@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a written name into tokens: NFKC, case folding, "SURNAME, Given" reordered, hyphens and apostrophes
  * joined (Chan-o-cha, Sa'adi), other punctuation split, tokens split where the script changes, Thai titles
- * fused to the name split off, and each token given its Latin forms.
+ * fused to the name split off, and each token given its Latin forms (other scripts through ICU, see
+ * {@link Transliteration}).
  */
 final class NameNormalizer {
 
@@ -24,16 +25,22 @@ final class NameNormalizer {
     private NameNormalizer() {
     }
 
+    /** The tokens of a name as a person's; {@link Named} adds what organisations need. */
+    static List<Token> plainTokens(String name) {
+        return tokens(name);
+    }
+
     static List<Token> tokens(String name) {
         String text = Normalizer.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name,
                 Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = reorderSurnameFirst(text);
         List<Token> out = new ArrayList<>();
-        for (String raw : SPACES.split(text)) {
+        String[] raws = SPACES.split(text.strip());
+        for (String raw : raws) {
             if (out.size() >= MAX_TOKENS) {
                 break;
             }
-            addRaw(raw, out);
+            addRaw(raw, out, raws.length == 1, out.isEmpty());
         }
         return out;
     }
@@ -47,7 +54,7 @@ final class NameNormalizer {
         return text.substring(comma + 1).trim() + " " + text.substring(0, comma).trim();
     }
 
-    private static void addRaw(String raw, List<Token> out) {
+    private static void addRaw(String raw, List<Token> out, boolean whole, boolean first) {
         if (raw.isEmpty()) {
             return;
         }
@@ -56,13 +63,14 @@ final class NameNormalizer {
             out.add(token(stripped.isEmpty() ? raw : stripped, true));
             return;
         }
-        String title = WeakTokens.fusedThaiTitle(raw);
+        // a title precedes the name: fused into a later word it is part of a name (คุณปลื้ม is a family name)
+        String title = first ? WeakTokens.fusedThaiTitle(raw) : null;
         if (title != null) {
             out.add(token(strip(title), true));
             raw = raw.substring(title.length());
         }
         for (String part : strip(raw).split(" ")) {
-            splitByScript(part, out);
+            splitByScript(part, out, whole);
         }
     }
 
@@ -84,7 +92,7 @@ final class NameNormalizer {
         return b.toString().trim();
     }
 
-    private static void splitByScript(String part, List<Token> out) {
+    private static void splitByScript(String part, List<Token> out, boolean whole) {
         int start = 0;
         @Nullable Script current = null;
         for (int i = 0; i < part.length(); i++) {
@@ -94,13 +102,29 @@ final class NameNormalizer {
             }
             Script s = Script.of(c);
             if (current != null && s != current) {
-                out.add(token(part.substring(start, i), false));
+                addRun(part.substring(start, i), current, out, whole);
                 start = i;
             }
             current = s;
         }
         if (start < part.length() && !part.substring(start).isBlank()) {
-            out.add(token(part.substring(start), false));
+            addRun(part.substring(start), current == null ? Script.LATIN : current, out, whole);
+        }
+    }
+
+    /**
+     * A run of one script; scripts romanized through ICU may split it into the tokens a Latin spelling has (a
+     * Chinese or Korean family name only when the whole name is written as one word).
+     */
+    private static void addRun(String run, Script script, List<Token> out, boolean whole) {
+        if (script != Script.OTHER) {
+            out.add(token(run, false));
+            return;
+        }
+        for (String piece : Transliteration.split(run, whole)) {
+            if (out.size() < MAX_TOKENS && !piece.isBlank()) {
+                out.add(token(piece, false));
+            }
         }
     }
 
@@ -113,7 +137,7 @@ final class NameNormalizer {
         if (cached != null) {
             return cached;
         }
-        String[] forms = Romanizer.of(script).romanize(text);
+        String[] forms = script == Script.OTHER ? Transliteration.romanize(text) : Romanizer.of(script).romanize(text);
         if (ROMANIZED.size() >= CACHE_LIMIT) {
             ROMANIZED.clear();
         }
@@ -131,9 +155,9 @@ final class NameNormalizer {
         }
         boolean isWeak = weak || WeakTokens.isWeak(text);
         String[] forms = switch (script) {
-            case LATIN -> new String[] {LatinFolding.fold(text)};
+            case LATIN -> Nicknames.forms(LatinFolding.fold(text));
             case KHMER, LAO, THAI -> romanize(script, text);
-            case OTHER -> new String[] {text};
+            case OTHER -> romanize(script, text);
         };
         return new Token(text, forms, script, isWeak);
     }

@@ -25,6 +25,7 @@ enum Script {
             case KHMER -> MatchKind.ROMANIZED_FROM_KHMER;
             case LAO -> MatchKind.ROMANIZED_FROM_LAO;
             case THAI -> MatchKind.ROMANIZED_FROM_THAI;
+            case OTHER -> MatchKind.TRANSLITERATED;
             default -> MatchKind.EXACT;
         };
     }

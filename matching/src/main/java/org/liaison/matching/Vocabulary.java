@@ -18,6 +18,8 @@ final class Vocabulary {
     private int[][] postings = new int[1024][];
     private int[] postingSizes = new int[1024];
     private final KeyTable keys = new KeyTable();
+    /** Whether a name written without short vowels (Arabic, Hebrew script) was indexed. */
+    private boolean abjadTerms;
 
     /** The term id for a normalised token, creating the term and its keys on first sight. */
     int intern(Token token) {
@@ -35,7 +37,12 @@ final class Vocabulary {
         postings[term] = new int[2];
         for (String form : token.forms()) {
             Keys.of(form, key -> keys.put(key, term));
+            long abjad = Keys.abjadKey(form);
+            if (abjad != 0) {
+                keys.put(abjad, term);
+            }
         }
+        abjadTerms |= token.script() == Script.OTHER && Transliteration.isAbjad(token.text());
         return term;
     }
 
@@ -50,6 +57,36 @@ final class Vocabulary {
 
     int size() {
         return tokens.size();
+    }
+
+    private int entryCount;
+
+    /** Told by the index after each change, for {@link #rarity}. */
+    void entries(int count) {
+        entryCount = count;
+    }
+
+    /** Below this many entries a word's frequency says little, and every word weighs 1. */
+    static final int MIN_ENTRIES_FOR_IDF = 200;
+    /** Share of entries up to which a word weighs 1; above, its weight falls with the logarithm of the share. */
+    static final double RARE_SHARE = 0.002;
+
+    /**
+     * 0.25..1: 1 for a word in at most 0.2 % of the names, 0.75 at 2 %, 0.5 at 20 % (an inverse document
+     * frequency, scaled so that a word in every name still counts a little).
+     */
+    double rarity(String text) {
+        Integer term = idByText.get(text);
+        if (term == null || entryCount < MIN_ENTRIES_FOR_IDF) {
+            return 1;
+        }
+        double share = documentFrequency(term) / (double) entryCount;
+        return share <= RARE_SHARE ? 1 : Math.max(0.25, 1 - 0.25 * Math.log10(share / RARE_SHARE));
+    }
+
+    /** Whether Latin queries should also look up consonant skeletons, to meet Arabic- or Hebrew-script terms. */
+    boolean hasAbjadTerms() {
+        return abjadTerms;
     }
 
     KeyTable keys() {

@@ -20,6 +20,8 @@ import org.liaison.screening.AlertHit;
 import org.liaison.screening.AlertId;
 import org.liaison.screening.AlertStatus;
 import org.liaison.screening.BatchId;
+import org.liaison.screening.Comparison;
+import org.liaison.screening.NamePair;
 import org.liaison.screening.HitFilter;
 import org.liaison.screening.HitId;
 import org.liaison.screening.HitStatus;
@@ -152,6 +154,12 @@ class ScreeningApi {
     @Operation(summary = "Discard a possible match as someone else, with the reason")
     AlertHit discard(@PathVariable String id, @RequestBody @Valid Decision decision) {
         return screening.discard(HitId.parse(id), decision.note());
+    }
+
+    @PostMapping("/screening/compare")
+    @Operation(summary = "Compare two names (persons or organisations, any script): the score and why, as for a hit")
+    Comparison compare(@RequestBody @Valid NamePair pair) {
+        return screening.compare(pair);
     }
 
     @GetMapping("/screening/statistics")

@@ -32,6 +32,10 @@ public final class MatchingQuality {
         if (only.isEmpty() || only.contains("cross")) {
             CrossScriptEval.print(data, pairs, engines());
         }
+        if (only.isEmpty() || only.contains("pairs")) {
+            PairEval.print(Path.of(System.getProperty("pairs", "matching/src/test/resources/pairs/pairs.tsv")),
+                    engines().subList(1, engines().size()));
+        }
     }
 
     /** {@code -Dengines=ours} skips the baselines (for quick iterations). */

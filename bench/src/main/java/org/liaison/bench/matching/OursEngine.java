@@ -22,7 +22,8 @@ final class OursEngine implements Engine {
 
     @Override
     public void index(List<Rec> entries) {
-        index = NameIndex.of(entries.stream().map(this::person));
+        // the library refuses an entry without a name (issue 16): such records (a few FEBRL ones) are not indexed
+        index = NameIndex.of(entries.stream().filter(r -> !r.name().isBlank()).map(this::person));
     }
 
     Person person(Rec r) {
@@ -33,6 +34,9 @@ final class OursEngine implements Engine {
 
     @Override
     public List<Scored> search(Rec q, int k) {
+        if (q.name().isBlank()) {
+            return List.of();
+        }
         Query query = attributes ? new Query(q.name(), blank(q.dateOfBirth()), blank(q.nationality()), null, q.documents())
                 : Query.byName(q.name());
         return index.search(query, k, 0.0).stream().map(h -> new Scored(h.id(), h.score())).toList();

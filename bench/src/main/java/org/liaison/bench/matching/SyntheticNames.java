@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A synthetic watchlist in five scripts: Latin names from the screening-un negatives, Vietnamese from
  * uit_member.json, Thai from the PyThaiNLP lists, Khmer and Lao from our own lists of common given and family
- * names. Shares: 30 % Latin, 25 % Vietnamese, 25 % Thai, 10 % Khmer, 10 % Lao. Seeded, so every run is alike.
+ * names, and (issue 16) names in other scripts (Chinese, Korean, Arabic, Cyrillic, Myanmar… as the screening-un
+ * negatives write them) and organisations. Shares: 25 % Latin, 5 % other scripts, 5 % organisations, 20 %
+ * Vietnamese, 25 % Thai, 10 % Khmer, 10 % Lao. Seeded, so every run is alike.
  */
 final class SyntheticNames {
 
@@ -31,12 +33,21 @@ final class SyntheticNames {
     private final List<String> vietnamese = new ArrayList<>();
     private final List<String> thaiGiven = new ArrayList<>();
     private final List<String> thaiFamily = new ArrayList<>();
+    private final List<String> otherScripts = new ArrayList<>();
+    /** Organisation names: two Latin words, a trade and a legal form. */
+    private static final String[] TRADES = {"Trading", "Construction", "Holdings", "Logistics", "Import Export",
+        "Group", "Development", "Shipping", "Investment", "Garment"};
+    private static final String[] FORMS = {"Co., Ltd.", "Company Limited", "LLC", "Pte Ltd", "JSC", "Inc.", "GmbH",
+        "Sdn Bhd", ""};
 
     SyntheticNames(Path data) throws IOException {
         for (String[] r : Csv.read(data.resolve("screening-un/negatives_global.csv"))) {
             if (r[1].matches("[A-Za-z' -]+") && r[3].matches("[A-Za-z' -]+")) {
                 latinFirst.add(r[1]);
                 latinLast.add(r[3]);
+            } else if (!r[0].isBlank() && r[0].codePoints().noneMatch(c -> c >= 0x0E00 && c <= 0x0E7F)
+                    && r[0].codePoints().anyMatch(c -> c > 0x250 && Character.isLetter(c))) {
+                otherScripts.add(r[0]);
             }
         }
         Matcher m = Pattern.compile("\"full_name\": \"([^\"]+)\"")
@@ -52,8 +63,15 @@ final class SyntheticNames {
 
     String next() {
         int bucket = random.nextInt(100);
-        if (bucket < 30) {
+        if (bucket < 25) {
             return pick(latinFirst) + " " + pick(latinLast);
+        }
+        if (bucket < 30) {
+            return otherScripts.isEmpty() ? pick(latinFirst) + " " + pick(latinLast) : pick(otherScripts);
+        }
+        if (bucket < 35) {
+            return (pick(latinLast) + " " + pick(latinFirst) + " " + TRADES[random.nextInt(TRADES.length)] + " "
+                    + FORMS[random.nextInt(FORMS.length)]).strip();
         }
         if (bucket < 55) {
             return vietnameseName();
