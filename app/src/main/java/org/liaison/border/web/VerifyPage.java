@@ -58,9 +58,9 @@ class VerifyPage {
         model.addAttribute("checkpoints", bundle.checkpoints());
         model.addAttribute("names", names);
         model.addAttribute("purposes", Purpose.values());
-        var codes = new java.util.EnumMap<Purpose, String>(Purpose.class);
+        var codes = new LinkedHashMap<String, String>();
         for (var p : Purpose.values()) {
-            codes.put(p, PassPurposes.code(p));
+            codes.put(p.name(), PassPurposes.code(p));
         }
         model.addAttribute("codes", codes);
         model.addAttribute("syncedAt", bundle.syncedAt());
