@@ -96,6 +96,9 @@ class AuthorizationMatrixTests {
         // read it; officers and border officers add to it; those beside or below it are answered 404
         expect(MatrixRequests.READ_CASE,                   "YYYYY", "YY---", "YY---", "YY---", "-----", "-----", "YY---");
         expect(MatrixRequests.CHANGE_CASE,                 "YYYYY", "YY---", "-----", "-----", "-----", "-----", "YY---");
+        // a border pass is its issuing agency's and the agencies above it; any border officer verifies passes
+        expect(MatrixRequests.READ_PASS,                   "YYYYY", "-----", "-----", "-----", "-----", "-----", "YY---");
+        expect(MatrixRequests.VERIFY_PASS,                 "YYYYY", "-----", "-----", "-----", "-----", "-----", "YYYYY");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

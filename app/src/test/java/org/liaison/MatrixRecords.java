@@ -42,6 +42,7 @@ final class MatrixRecords {
     final String officer;
     final String hit;
     final String crimeCase;
+    final String pass;
     private final Deque<String> undecidedHits = new ArrayDeque<>();
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -75,9 +76,22 @@ final class MatrixRecords {
         crimeCase = text(send("/api/v1/cases", "OFFICER", """
                 {"type": "DRUG_TRAFFICKING", "title": "Matrix case", "summary": "Tablets at the crossing",
                  "leadAgency": "%s", "occurredOn": "2026-01-05"}""".formatted(agency)), "id");
+        pass = passOfTheAgency();
         for (int i = 0; i < hits; i++) {
             undecidedHits.add(hitOnTheAlert());
         }
+    }
+
+    /** A border pass applied for at the agency, through the page as its border officer would. */
+    private String passOfTheAgency() throws Exception {
+        var checkpoint = jdbc.sql("select min(id) from checkpoint where 'KH' in (country_a, country_b)").query(Long.class).single();
+        var today = java.time.LocalDate.now();
+        var location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/border/passes")
+                .with(csrf()).with(as("BORDER_OFFICER")).param("surname", "Matrixperson").param("nationality", "KHM")
+                .param("residence", "Stung Treng").param("purposes", "TRADE").param("checkpoints", String.valueOf(checkpoint))
+                .param("validFrom", today.toString()).param("validUntil", today.plusMonths(1).toString()))
+                .andReturn().getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** A hit no one has decided yet; each is handed out once. */

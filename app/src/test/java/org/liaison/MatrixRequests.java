@@ -47,7 +47,10 @@ enum MatrixRequests {
     READ_AUDIT("read the audit trail, as may", r -> get("/audit")),
     READ_CASE("read the case of", r -> get("/api/v1/cases/{id}", r.crimeCase)),
     CHANGE_CASE("link a vehicle to the case of", r -> json(post("/api/v1/cases/{id}/vehicles", r.crimeCase),
-            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}"));
+            "{\"kind\": \"TRUCK\", \"plate\": \"MX 0001\", \"country\": \"KH\"}")),
+    READ_PASS("read the border pass of", r -> get("/api/v1/border/passes/{id}", r.pass)),
+    VERIFY_PASS("verify a border pass for", r -> json(post("/api/v1/border/passes/verify"),
+            "{\"token\": \"LP1:ABC\", \"checkpoint\": 1}"));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;

@@ -42,6 +42,12 @@ class PassApi {
         return passes.verify(request.token(), request.checkpoint(), request.purpose());
     }
 
+    @GetMapping("/{id}")
+    @Operation(summary = "One pass of the agencies the caller covers, with its token once approved")
+    org.liaison.border.Pass pass(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        return passes.pass(id);
+    }
+
     @GetMapping("/trust")
     @Operation(summary = "The federation's public keys, the signed revocation lists and the checkpoints, for offline use")
     VerificationBundle trust() {
