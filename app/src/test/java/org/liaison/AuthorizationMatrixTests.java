@@ -107,6 +107,9 @@ class AuthorizationMatrixTests {
         // sees a request only when a prosecutor named them on it (none is named here)
         expect(MatrixRequests.READ_ASSISTANCE,             "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
         expect(MatrixRequests.CHANGE_ASSISTANCE,           "-----", "-----", "-----", "YY---", "-----", "-----", "-----");
+        // a border pass is its issuing agency's and the agencies above it; any border officer verifies passes
+        expect(MatrixRequests.READ_PASS,                   "YYYYY", "-----", "-----", "-----", "-----", "-----", "YY---");
+        expect(MatrixRequests.VERIFY_PASS,                 "YYYYY", "-----", "-----", "-----", "-----", "-----", "YYYYY");
     }
 
     private static final AtomicInteger ASKERS = new AtomicInteger();

@@ -46,6 +46,7 @@ final class MatrixRecords {
     final String transfer;
     final String partnerTransfer;
     final String assistanceRequest;
+    final String pass;
     private final Deque<String> undecidedHits = new ArrayDeque<>();
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -86,6 +87,7 @@ final class MatrixRecords {
                 values (?::uuid, false, ?, 'LA/SPPO', 'HEAR_WITNESS', 'KH-LA-PROS-2024', '5', 'Matrix request', 'Hear him',
                     current_date + 30, 'PENDING', gen_random_uuid(), gen_random_uuid(), 'node:LA/SPPO', now())""")
                 .params(assistanceRequest, agency).update();
+        pass = passOfTheAgency();
         for (int i = 0; i < hits; i++) {
             undecidedHits.add(hitOnTheAlert());
         }
@@ -124,6 +126,18 @@ final class MatrixRecords {
                 values (?, 'LA/MPS/PRI', ?, 4, 'WAITING', 'Matrix Partnerprisoner', 'Matrix summary', ?, 1, now())""")
                 .params(id, agency, UUID.randomUUID()).update();
         return id.toString();
+    }
+
+    /** A border pass applied for at the agency, through the page as its border officer would. */
+    private String passOfTheAgency() throws Exception {
+        var checkpoint = jdbc.sql("select min(id) from checkpoint where 'KH' in (country_a, country_b)").query(Long.class).single();
+        var today = java.time.LocalDate.now();
+        var location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/border/passes")
+                .with(csrf()).with(as("BORDER_OFFICER")).param("surname", "Matrixperson").param("nationality", "KHM")
+                .param("residence", "Stung Treng").param("purposes", "TRADE").param("checkpoints", String.valueOf(checkpoint))
+                .param("validFrom", today.toString()).param("validUntil", today.plusMonths(1).toString()))
+                .andReturn().getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** A hit no one has decided yet; each is handed out once. */

@@ -54,7 +54,10 @@ enum MatrixRequests {
             r.partnerTransfer)),
     READ_ASSISTANCE("read the legal assistance request received by", r -> get("/api/v1/assistance/{id}", r.assistanceRequest)),
     CHANGE_ASSISTANCE("name the investigators on the legal assistance request received by",
-            r -> json(post("/api/v1/assistance/{id}/investigators", r.assistanceRequest), "{\"investigators\": []}"));
+            r -> json(post("/api/v1/assistance/{id}/investigators", r.assistanceRequest), "{\"investigators\": []}")),
+    READ_PASS("read the border pass of", r -> get("/api/v1/border/passes/{id}", r.pass)),
+    VERIFY_PASS("verify a border pass for", r -> json(post("/api/v1/border/passes/verify"),
+            "{\"token\": \"LP1:ABC\", \"checkpoint\": 1}"));
 
     final String phrase;
     private final Function<MatrixRecords, AbstractMockHttpServletRequestBuilder<?>> request;

@@ -253,4 +253,15 @@ public class Exchange {
         var reach = Reach.current();
         return reach.covers(message.sender()) || reach.covers(message.recipient());
     }
+
+    /**
+     * The keys pinned for trusted partner nodes and not revoked, so a module can check offline what those nodes
+     * signed outside envelopes (border passes, revocation lists): the same pins as delivery, no second key store.
+     */
+    public List<PartnerKey> partnerKeys() {
+        return partners.all().stream().filter(org.liaison.exchange.trust.Partners.Partner::trusted)
+                .flatMap(p -> partners.keysOf(p.nodeId()).stream())
+                .filter(k -> k.pinned() && k.revokedAt() == null)
+                .map(k -> new PartnerKey(k.nodeId(), k.kid(), k.publicJwk())).toList();
+    }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Legal forms of organisations (Limited, GmbH, ООО, Công ty TNHH), each mapped to one main form so that "Co.,
  * Ltd." and "Company Limited" compare equal and weigh little. The library carries a compact list of the forms
  * common in the region and in sanctions lists, written for this project; the full multilingual lexicon of
- * opensanctions/fingerprints ({@code types.yml}, MIT) can be added from a path at start (ADR 0016): the project
+ * opensanctions/fingerprints ({@code types.yml}, MIT) can be added from a path at start (ADR 0018): the project
  * does not copy it.
  */
 public final class LegalForms {

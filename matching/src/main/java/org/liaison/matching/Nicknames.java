@@ -15,7 +15,7 @@ import java.util.Set;
  * Given names and their short forms (Bill / William, Mohd / Mohammed): a Latin token's other forms, compared
  * exactly and scored {@link TokenSimilarity#NICKNAME}. The library carries a short list written for Liaison
  * (the region's abbreviations and the commonest English pairs); the English lexicon of carltonnorthern/nicknames
- * (Apache-2.0, {@code names.csv}) can be added from a path at start (ADR 0016). The table is process-wide:
+ * (Apache-2.0, {@code names.csv}) can be added from a path at start (ADR 0018). The table is process-wide:
  * names mean the same in every index.
  */
 public final class Nicknames {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Romanization of the scripts the library has no rules of its own for, through ICU4J's transliterators (ADR
- * 0016): Chinese characters to pinyin, Cyrillic (BGN/PCGN, then ISO 9 as a second spelling), Arabic and
+ * 0018): Chinese characters to pinyin, Cyrillic (BGN/PCGN, then ISO 9 as a second spelling), Arabic and
  * Hebrew (consonants only, compared by consonant skeleton, see {@link #abjadSkeleton}), Hangul, Kana,
  * Georgian, Armenian, Greek, Myanmar and anything else through Any-Latin, always followed by Latin-ASCII.
  *

@@ -30,7 +30,7 @@ final class ActionGroups {
         groups.put("exchange", range(AuditAction.MESSAGE_QUEUED, AuditAction.LEGAL_HOLD_RELEASED));
         groups.put("screening", range(AuditAction.ALERT_ISSUED, AuditAction.PARTNER_DATA_PURGED));
         groups.put("prisoners", range(AuditAction.PRISONER_REGISTERED, AuditAction.REPATRIATION_PLAN_UPDATED));
-        groups.put("border", range(AuditAction.CROSSING_RECORDED, AuditAction.CROSSINGS_IMPORTED));
+        groups.put("border", range(AuditAction.CROSSING_RECORDED, AuditAction.PASS_REVOKED));
         return groups;
     }
 

@@ -7,7 +7,7 @@ import org.liaison.exchange.payload.PayloadRegistration;
 import org.liaison.exchange.payload.PayloadType;
 import org.springframework.stereotype.Component;
 
-/** What the cases module sends and receives as its own records: mutual legal assistance (ADR 0016). */
+/** What the cases module sends and receives as its own records: mutual legal assistance (ADR 0017). */
 @Component
 class CasePayloads implements PayloadRegistration {
 

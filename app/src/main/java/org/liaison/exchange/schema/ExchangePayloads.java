@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.liaison.agreements.DataCategory;
 import org.liaison.exchange.payload.BorderIncident;
-import org.liaison.exchange.payload.BorderPassVerification;
 import org.liaison.exchange.payload.CaseSummary;
 import org.liaison.exchange.payload.Correspondence;
 import org.liaison.exchange.payload.DrugSeizureReport;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The payload types the exchange registers itself: those officers write by hand (the compose form and the API),
  * until a module that owns the category (cases, border, prisoners) registers its own instead. Screening
- * registers alerts and hit notifications, prisoners transfer steps.
+ * registers alerts and hit notifications, prisoners transfer steps, the border module its revocation lists
+ * (BORDER_PASS_VERIFICATION).
  */
 @Component
 class ExchangePayloads implements PayloadRegistration {
@@ -32,7 +32,6 @@ class ExchangePayloads implements PayloadRegistration {
                 PayloadType.of(DataCategory.SMUGGLING_REPORT, 1, SmugglingReport.class),
                 PayloadType.of(DataCategory.PERSON_OF_INTEREST, 1, PersonOfInterest.class),
                 PayloadType.of(DataCategory.CASE_SUMMARY, 1, CaseSummary.class),
-                PayloadType.of(DataCategory.BORDER_PASS_VERIFICATION, 1, BorderPassVerification.class),
                 PayloadType.of(DataCategory.ENVIRONMENTAL_CRIME_REPORT, 1, Correspondence.class),
                 PayloadType.of(DataCategory.CROSSING_STATISTICS, 1, Correspondence.class),
                 PayloadType.of(DataCategory.PRISONER_RECORD, 1, Correspondence.class),
