@@ -23,9 +23,12 @@ record PayloadView(String body, List<Field> fields, List<Map.Entry<String, Strin
 
     private static final Set<String> TEXT = Set.of("reference", "alertReference", "checkpoint", "travellerName",
             "nationality", "document", "action", "name", "nativeName", "aliases", "documents", "identifier", "substance",
-            "quantity", "location", "goods", "caseNumber", "offence", "transferReference", "step", "passNumber", "verdict");
-    private static final Set<String> DATES = Set.of("dateOfBirth", "validUntil", "reviewOn", "incidentDate", "seizureDate");
-    private static final Set<String> INSTANTS = Set.of("foundOn");
+            "quantity", "location", "goods", "caseNumber", "offence", "transferReference", "step", "passNumber", "verdict",
+            "list", "assistance", "agreement", "article", "outcome", "transfer", "sequence", "position", "decision", "note",
+            "adaptation", "daysToServe", "prisonerName", "prisonerNativeName", "sex", "offences", "daysLeft", "escorts");
+    private static final Set<String> DATES = Set.of("dateOfBirth", "validUntil", "reviewOn", "incidentDate", "seizureDate",
+            "deadline", "bornOn", "releaseOn", "countedOn");
+    private static final Set<String> INSTANTS = Set.of("foundOn", "handoverAt");
     private static final Set<String> CODES = Set.of("noticeType", "alertStatus", "subjectKind", "gender");
 
     /** One field: its label and a text, a date or a time, which the template formats in the officer's way. */
@@ -67,7 +70,11 @@ record PayloadView(String body, List<Field> fields, List<Map.Entry<String, Strin
         if (DATES.contains(name) || INSTANTS.contains(name)) {
             return temporal(label, value);
         }
-        return TEXT.contains(name) ? Field.text(label, value) : null;
+        if (!TEXT.contains(name)) {
+            return null;
+        }
+        // a text field whose value is one of a list (a transfer step's action, a decision) is said in words
+        return Field.text(label, messages.getMessage("exchange.payload." + name + "." + value, null, value, locale));
     }
 
     /** A date, or an instant the template shows in the node's zone; a partial date ("1985") stays text. */

@@ -28,10 +28,15 @@ import org.thymeleaf.context.Context;
 @NodeTest
 class PayloadRenderingTests {
 
-    private static final Map<String, String> SAMPLES = Map.of("gender", "MALE", "noticeType", "WANTED_FOR_ARREST",
-            "alertStatus", "ACTIVE", "subjectKind", "PERSON", "foundOn", "2026-12-04T16:38:02.219922Z",
-            "dateOfBirth", "1985-03-02", "validUntil", "2027-01-31", "incidentDate", "2026-11-30",
-            "seizureDate", "2026-11-29", "reviewOn", "2026-12-31");
+    private static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("gender", "MALE"),
+            Map.entry("noticeType", "WANTED_FOR_ARREST"), Map.entry("alertStatus", "ACTIVE"), Map.entry("subjectKind", "PERSON"),
+            Map.entry("foundOn", "2026-12-04T16:38:02.219922Z"), Map.entry("dateOfBirth", "1985-03-02"),
+            Map.entry("validUntil", "2027-01-31"), Map.entry("incidentDate", "2026-11-30"),
+            Map.entry("seizureDate", "2026-11-29"), Map.entry("reviewOn", "2026-12-31"), Map.entry("deadline", "2027-01-15"),
+            Map.entry("bornOn", "1980-01-01"), Map.entry("releaseOn", "2031-06-30"), Map.entry("countedOn", "2026-12-04"),
+            Map.entry("handoverAt", "2026-12-20T03:00:00Z"), Map.entry("sex", "FEMALE"),
+            Map.entry("decision", "ASK_FOR_DOCUMENTS"), Map.entry("adaptation", "CONTINUED_ENFORCEMENT"),
+            Map.entry("assistance", "TRACE_FREEZE_ASSETS"), Map.entry("step", "request"));
 
     @Autowired
     PayloadTypes payloads;
@@ -83,8 +88,21 @@ class PayloadRenderingTests {
         var types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = SAMPLES.getOrDefault(components[i].getName(), "Sample " + components[i].getName().toLowerCase(Locale.ROOT));
+            values[i] = sample(components[i]);
         }
         return type.type().getDeclaredConstructor(types).newInstance(values);
+    }
+
+    /** A value of the component's type: a sample by its name for text, the last constant for a list of values. */
+    private static Object sample(java.lang.reflect.RecordComponent component) {
+        var type = component.getType();
+        if (type == int.class || type == Integer.class) {
+            return 3;
+        }
+        if (type.isEnum()) {
+            var constants = type.getEnumConstants();
+            return constants[constants.length - 1];
+        }
+        return SAMPLES.getOrDefault(component.getName(), "Sample " + component.getName().toLowerCase(Locale.ROOT));
     }
 }
