@@ -18,6 +18,7 @@ import org.liaison.directory.Checkpoint;
 import org.liaison.node.ThisNode;
 import org.liaison.shared.DomainException;
 import org.liaison.shared.FormTargets;
+import org.liaison.shared.QrCodes;
 import org.liaison.shared.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -87,7 +88,7 @@ class PassPages {
         model.addAttribute("pass", pass);
         model.addAttribute("names", crossings.checkpointNames());
         if (pass.token() != null) {
-            model.addAttribute("qr", PassQr.svg(pass.token()));
+            model.addAttribute("qr", QrCodes.svg(pass.token(), QrCodes.Sturdiness.PAPER, 280, "pass-qr"));
             model.addAttribute("labels", labels(pass, locale));
         }
         return "border/pass";

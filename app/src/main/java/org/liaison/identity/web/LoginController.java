@@ -13,6 +13,7 @@ import org.liaison.identity.signin.Factors;
 import org.liaison.identity.signin.SecondFactor;
 import org.liaison.identity.signin.Totp;
 import org.liaison.node.ThisNode;
+import org.liaison.shared.QrCodes;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -83,7 +84,7 @@ class LoginController {
         var officer = current();
         var uri = Totp.otpauthUri("Liaison " + node.id(), officer.username(), secret);
         model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
-        model.addAttribute("qr", QrCode.svg(uri));
+        model.addAttribute("qr", QrCodes.svg(uri, QrCodes.Sturdiness.SCREEN, 240, "totp-qr"));
         return "identity/enrol";
     }
 
