@@ -65,7 +65,8 @@ class PassesAcrossNodesTests {
         try (var context = browser.newContext(); var page = context.newPage()) {
             Browsers.signIn(page, la.baseUrl(), la.bean(ThisNode.class).dataDir(), "la.border", PASSWORD);
             page.navigate(la.baseUrl() + "/border/verify?lang=lo");
-            page.waitForLoadState();
+            // the browser asks for the tab's icon on its own after the load event: the cut comes once it is quiet
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             var requested = new CopyOnWriteArrayList<String>();
             context.route("**/*", route -> {
                 requested.add(route.request().url());
